@@ -40,4 +40,8 @@ public sealed record Programme
     public IReadOnlyList<ProgrammeSource> Sources { get; init; } = [];
     /// <summary>Per extracted field (API field name), the source sentence it came from.</summary>
     public IReadOnlyDictionary<string, Evidence> Evidence { get; init; } = new Dictionary<string, Evidence>();
+    /// <summary>When the navigator first saw the programme (set by storage).</summary>
+    public DateTimeOffset? FirstSeen { get; init; }
+    /// <summary>When a tracked fact last changed (set by storage).</summary>
+    public DateTimeOffset? LastChanged { get; init; }
 }

@@ -1,0 +1,26 @@
+using IntegrationFunding.Storage.Catalogue;
+using IntegrationFunding.Storage.Programmes;
+using IntegrationFunding.Storage.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace IntegrationFunding.Storage;
+
+public static class StorageServiceCollectionExtensions
+{
+    /// <summary>Registers the SQLite database, its schema migrator and the programme store.</summary>
+    public static IServiceCollection AddStorage(this IServiceCollection services)
+    {
+        services.AddOptions<StorageOptions>()
+            .BindConfiguration(StorageOptions.SectionName)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<SqliteDatabase>();
+        services.TryAddSingleton<ProgrammeStore>();
+        services.TryAddSingleton<ProgrammeWriter>();
+        services.TryAddSingleton<ChangeLog>();
+        services.TryAddSingleton<CatalogueImporter>();
+        return services;
+    }
+}
