@@ -1,4 +1,20 @@
+using IntegrationFunding.Api.Endpoints;
+using IntegrationFunding.Api.Infrastructure;
+using IntegrationFunding.Search;
+using IntegrationFunding.Storage;
+
 var builder = WebApplication.CreateBuilder(args);
+
+builder.Services.AddStorage();                 // SQLite file, migrations, programme store
+builder.Services.AddSearch();                  // German analysis, FTS5 index, filters and facets
+builder.Services.AddApiInfrastructure();       // JSON, problem details, OpenAPI, starter catalogue import
+
 var app = builder.Build();
-app.MapGet("/healthz", () => TypedResults.Ok(new { status = "ok" }));
+
+app.UseApiInfrastructure();                    // errors as problem+json, OpenAPI document, Swagger UI
+app.MapHealth();
+app.MapProgrammes();
+app.MapTaxonomy();
+app.MapChanges();
+
 app.Run();

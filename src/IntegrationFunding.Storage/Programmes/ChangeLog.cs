@@ -7,15 +7,16 @@ namespace IntegrationFunding.Storage.Programmes;
 /// <summary>Reads recorded change events in commit order.</summary>
 public sealed class ChangeLog(SqliteDatabase database)
 {
-    public async Task<IReadOnlyList<ChangeEvent>> SinceAsync(DateTimeOffset since, int limit, CancellationToken cancellationToken = default)
+    /// <summary>Events after <paramref name="since"/> (and after sequence <paramref name="afterSequence"/>, for paging).</summary>
+    public async Task<IReadOnlyList<ChangeEvent>> SinceAsync(DateTimeOffset since, int limit, long afterSequence = 0, CancellationToken cancellationToken = default)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var reader = await connection.Command(
                 """
                 SELECT seq, programme_id, programme_name, kind, fields, occurred_at, origin FROM change_events
-                WHERE occurred_at > $since ORDER BY seq LIMIT $limit
+                WHERE occurred_at > $since AND seq > $after ORDER BY seq LIMIT $limit
                 """)
-            .With("$since", since.ToStorage()).With("$limit", limit)
+            .With("$since", since.ToStorage()).With("$limit", limit).With("$after", afterSequence)
             .ExecuteReaderAsync(cancellationToken);
         var events = new List<ChangeEvent>();
         while (await reader.ReadAsync(cancellationToken))

@@ -1,0 +1,3 @@
+namespace IntegrationFunding.Api.Contracts;
+
+public sealed record SourceDto(string SourceId, string Url, DateTimeOffset? FetchedAt);

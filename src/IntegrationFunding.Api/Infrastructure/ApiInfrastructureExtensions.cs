@@ -1,0 +1,44 @@
+using System.Text.Encodings.Web;
+using System.Text.Json.Serialization;
+
+namespace IntegrationFunding.Api.Infrastructure;
+
+internal static class ApiInfrastructureExtensions
+{
+    public static IServiceCollection AddApiInfrastructure(this IServiceCollection services)
+    {
+        services.TryAddTimeProvider();
+        services.ConfigureHttpJsonOptions(o =>
+        {
+            o.SerializerOptions.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
+            o.SerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.Never;
+        });
+        services.AddProblemDetails(o => o.CustomizeProblemDetails = GermanProblemDetails.Customize);
+        services.AddExceptionHandler<BadRequestExceptionHandler>();
+        services.AddOpenApi("v1", o => o.AddDocumentTransformer<OpenApiDocumentInfo>());
+        services.AddHostedService<CatalogueBootstrapper>();
+        return services;
+    }
+
+    public static WebApplication UseApiInfrastructure(this WebApplication app)
+    {
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.MapOpenApi("/openapi/{documentName}.json");
+        app.UseSwaggerUI(o =>
+        {
+            o.SwaggerEndpoint("/openapi/v1.json", "IntegrationFunding API v1");
+            o.RoutePrefix = "swagger";
+            o.DocumentTitle = "Förder-Navigator Integration – API";
+        });
+        return app;
+    }
+
+    private static void TryAddTimeProvider(this IServiceCollection services)
+    {
+        if (!services.Any(d => d.ServiceType == typeof(TimeProvider)))
+        {
+            services.AddSingleton(TimeProvider.System);
+        }
+    }
+}

@@ -1,0 +1,57 @@
+using System.Net;
+using System.Text;
+using IntegrationFunding.Domain.Programmes;
+using IntegrationFunding.Search.Analysis;
+
+namespace IntegrationFunding.Search.Querying;
+
+/// <summary>Marks the words of a programme's name and summary whose analysed forms match the query.</summary>
+public sealed class Highlighter(GermanAnalyzer analyzer)
+{
+    public IReadOnlyDictionary<string, string> Highlight(Programme programme, IReadOnlySet<string> terms)
+    {
+        ArgumentNullException.ThrowIfNull(programme);
+        var result = new Dictionary<string, string>(StringComparer.Ordinal);
+        Add(result, "name", programme.Name, terms);
+        Add(result, "summary", programme.Summary, terms);
+        return result;
+    }
+
+    private void Add(Dictionary<string, string> result, string field, string? text, IReadOnlySet<string> terms)
+    {
+        if (string.IsNullOrEmpty(text))
+        {
+            return;
+        }
+
+        var spans = analyzer.AnalyzeForIndex(text)
+            .Where(t => terms.Contains(t.Term))
+            .Select(t => (t.Start, t.Length))
+            .Distinct()
+            .OrderBy(s => s.Start)
+            .ToList();
+        if (spans.Count == 0)
+        {
+            return;
+        }
+
+        var builder = new StringBuilder(text.Length + (spans.Count * 13));
+        var position = 0;
+        foreach (var (start, length) in spans)
+        {
+            if (start < position)
+            {
+                continue;
+            }
+
+            builder.Append(WebUtility.HtmlEncode(text[position..start]))
+                .Append("<mark>")
+                .Append(WebUtility.HtmlEncode(text.Substring(start, length)))
+                .Append("</mark>");
+            position = start + length;
+        }
+
+        builder.Append(WebUtility.HtmlEncode(text[position..]));
+        result[field] = builder.ToString();
+    }
+}

@@ -1,0 +1,48 @@
+using IntegrationFunding.TestKit;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace IntegrationFunding.Api.Tests.Infrastructure;
+
+/// <summary>The real host in process, on a fresh SQLite file in a temp folder and a manual clock.</summary>
+public sealed class ApiApplication : WebApplicationFactory<Program>
+{
+    private readonly TempDirectory _directory = new();
+
+    public ManualTimeProvider Time { get; } = new(new DateTimeOffset(2026, 11, 21, 9, 0, 0, TimeSpan.Zero));
+
+    public string DatabasePath => _directory.File("api.db");
+
+    public string DataDirectory => _directory.Path;
+
+    /// <summary>Extra configuration (environment-variable style keys with ':' separators).</summary>
+    public Dictionary<string, string?> Settings { get; } = [];
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("Storage:DatabasePath", DatabasePath);
+        foreach (var (key, value) in Settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
+        builder.ConfigureServices(services =>
+        {
+            services.RemoveAll<TimeProvider>();
+            services.AddSingleton<TimeProvider>(Time);
+        });
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing)
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            _directory.Dispose();
+        }
+    }
+}
