@@ -15,7 +15,7 @@ public static class SearchServiceCollectionExtensions
             .BindConfiguration(SearchOptions.SectionName)
             .ValidateDataAnnotations()
             .ValidateOnStart();
-        services.TryAddSingleton<GermanAnalyzer>();
+        services.TryAddSingleton(_ => GermanAnalyzer.Default);
         services.TryAddSingleton<IndexDocumentBuilder>();
         services.TryAddSingleton<FtsIndex>();
         services.TryAddSingleton<SearchIndex>();

@@ -21,9 +21,9 @@ public sealed class FtsQueryBuilder(GermanAnalyzer analyzer)
         var terms = new HashSet<string>(StringComparer.Ordinal);
         foreach (var clause in analyzer.AnalyzeQuery(text).Clauses.Take(MaxClauses))
         {
-            var alternatives = clause.Alternatives
-                .Where(a => a.Count > 0)
-                .Select(a => clause.IsPhrase ? Phrase(a) : And(a))
+            var alternatives = clause.Options
+                .Where(o => o.Terms.Count > 0)
+                .Select(o => o.Kind == QueryAlternativeKind.Sequence ? Phrase(o.Terms) : And(o.Terms))
                 .Distinct(StringComparer.Ordinal)
                 .ToList();
             if (alternatives.Count == 0)

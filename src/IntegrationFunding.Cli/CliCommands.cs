@@ -1,0 +1,14 @@
+using System.CommandLine;
+using IntegrationFunding.Cli.Commands;
+
+namespace IntegrationFunding.Cli;
+
+/// <summary>The table of contents of the CLI: one factory per command.</summary>
+internal static class CliCommands
+{
+    public static IEnumerable<Command> Create(IServiceProvider services)
+    {
+        yield return ImportCommand.Create(services);
+        yield return ReindexCommand.Create(services);
+    }
+}
