@@ -4,12 +4,13 @@ namespace IntegrationFunding.Search.Analysis;
 internal static class HyphenBreaks
 {
     /// <summary>
-    /// True when the hyphen at <paramref name="hyphen"/> only breaks a word across lines (the continuation starts
-    /// lower case) or is a soft hyphen / not-sign inside a word; <paramref name="continuation"/> is where the word
-    /// goes on.
+    /// True when a word goes on after the hyphen at <paramref name="hyphen"/>, directly or on the next line;
+    /// <paramref name="compound"/> tells a real hyphenated compound (next part starts upper case or directly after
+    /// the hyphen: "Kita-Einstieg", "Kita-\nEinstieg") from a mere line-break hyphenation.
     /// </summary>
-    public static bool TryJoin(string text, int hyphen, out int continuation)
+    public static bool TryContinue(string text, int hyphen, out int continuation, out bool compound)
     {
+        compound = false;
         continuation = hyphen;
         var c = text[hyphen];
         var j = hyphen + 1;
@@ -35,10 +36,11 @@ internal static class HyphenBreaks
             j++;
         }
 
-        if (j < text.Length && char.IsLower(text[j]))
+        if (j < text.Length && char.IsLetterOrDigit(text[j]))
         {
             continuation = j;
-            return true;
+            compound = !char.IsLower(text[j]);
+            return c is not ('\u00AD' or '\u00AC') || !compound;
         }
 
         return false;

@@ -24,21 +24,20 @@ internal static class WordScanner
             var c = text[pos];
             if (IsHyphen(c))
             {
-                if (HyphenBreaks.TryJoin(text, pos, out var joined))
+                if (HyphenBreaks.TryContinue(text, pos, out var joined, out var compound) && !compound)
                 {
                     pos = joined;
                     continue;
                 }
 
-                if (c == '-' || c == '\u2010' || c == '\u2011')
+                var isCompound = compound
+                    || (c is '-' or '\u2010' or '\u2011' && pos + 1 < text.Length && char.IsLetterOrDigit(text[pos + 1]));
+                if (isCompound && current.Length > 0)
                 {
-                    if (pos + 1 < text.Length && char.IsLetterOrDigit(text[pos + 1]) && current.Length > 0)
-                    {
-                        parts.Add(current.ToString());
-                        current.Clear();
-                        pos++;
-                        continue;
-                    }
+                    parts.Add(current.ToString());
+                    current.Clear();
+                    pos = compound ? joined : pos + 1;
+                    continue;
                 }
 
                 break;
