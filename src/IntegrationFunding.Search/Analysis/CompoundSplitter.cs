@@ -17,7 +17,8 @@ public sealed class CompoundSplitter
     public const int MinPartLength = 4;
     private const int MaxWordLength = 48;
     private const int MaxCacheEntries = 200_000;
-    private static readonly HashSet<string> ShortParts = ["amt", "rat", "bau", "tag", "ort", "eu"];
+    private const int MaxStemCut = 19; // steps 1–3 remove at most 7 + 3 + 8 letters, plus the harmonised final s
+    private static readonly HashSet<string> ShortParts = ["amt", "rat", "bau", "tag", "ort"];
     private static readonly Lazy<CompoundSplitter> DefaultInstance = new(() => new CompoundSplitter());
 
     private readonly Dictionary<string, string> _canonicalByStem = new(StringComparer.Ordinal);
@@ -109,7 +110,36 @@ public sealed class CompoundSplitter
             return null;
         }
 
-        return _canonicalByStem.GetValueOrDefault(TermForms.ToTerm(piece));
+        return MayBeLexiconWord(piece) ? _canonicalByStem.GetValueOrDefault(TermForms.ToTerm(piece)) : null;
+    }
+
+    /// <summary>
+    /// Cheap filter before stemming: a stem is the word without umlauts, shortened at the end by at most
+    /// <see cref="MaxStemCut"/> letters, so some such prefix must be a lexicon stem.
+    /// </summary>
+    private bool MayBeLexiconWord(string piece)
+    {
+        if (piece.Length > MaxWordLength)
+        {
+            return false;
+        }
+
+        Span<char> plain = stackalloc char[piece.Length];
+        for (var i = 0; i < piece.Length; i++)
+        {
+            plain[i] = piece[i] switch { 'ä' => 'a', 'ö' => 'o', 'ü' => 'u', var c => c };
+        }
+
+        var lookup = _canonicalByStem.GetAlternateLookup<ReadOnlySpan<char>>();
+        for (var length = plain.Length; length >= Math.Max(1, plain.Length - MaxStemCut); length--)
+        {
+            if (lookup.ContainsKey(plain[..length]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private void Add(string word)

@@ -1,9 +1,16 @@
+using System.Collections.Concurrent;
+
 namespace IntegrationFunding.Search.Analysis;
 
-/// <summary>Turns a <see cref="WordToken"/> into terms: normalise, drop stop words, stem, decompound, gender base.</summary>
+/// <summary>
+/// Turns a <see cref="WordToken"/> into terms: normalise, drop stop words, stem, decompound, gender base.
+/// Plain words (no hyphen parts, no gender marker) are cached by their text; thread-safe.
+/// </summary>
 internal sealed class WordAnalysis(CompoundSplitter splitter)
 {
     private const int MinFeminineBaseLength = 4;
+    private const int MaxCacheEntries = 500_000;
+    private readonly ConcurrentDictionary<string, AnalyzedWord?> _plainWords = new(StringComparer.Ordinal);
 
     /// <summary>The analysed word, or null when it is a stop word or has no letters or digits left.</summary>
     public AnalyzedWord? Analyze(WordToken token)
@@ -12,6 +19,26 @@ internal sealed class WordAnalysis(CompoundSplitter splitter)
         {
             return new AnalyzedWord(token, "plus", [], null);
         }
+
+        if (token.HyphenParts.Count > 0 || token.GenderBase is not null)
+        {
+            return AnalyzeUncached(token);
+        }
+
+        if (!_plainWords.TryGetValue(token.Text, out var cached))
+        {
+            cached = AnalyzeUncached(token);
+            if (_plainWords.Count < MaxCacheEntries)
+            {
+                _plainWords.TryAdd(token.Text, cached);
+            }
+        }
+
+        return cached is null ? null : cached with { Token = token };
+    }
+
+    private AnalyzedWord? AnalyzeUncached(WordToken token)
+    {
 
         var normalized = GermanNormalizer.Normalize(token.Text);
         if (token.HyphenParts.Count == 0 && GermanStopWords.Contains(normalized))
