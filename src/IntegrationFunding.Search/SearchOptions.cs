@@ -19,7 +19,11 @@ public sealed class SearchOptions
     [Range(0.0, 100.0)]
     public double BodyWeight { get; set; } = 1;
 
-    /// <summary>BM25 weight of the taxonomy tags (topic and target-group labels and synonyms, funder, level). Default 2.</summary>
+    /// <summary>
+    /// BM25 weight of the taxonomy tags (labels and synonyms of the programme's topics, target groups and
+    /// applicants, funder, level). Default 0.5: tags give recall; a synonym-rich query must not let them outrank
+    /// a match in the name or summary.
+    /// </summary>
     [Range(0.0, 100.0)]
-    public double TagsWeight { get; set; } = 2;
+    public double TagsWeight { get; set; } = 0.5;
 }

@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+
 namespace IntegrationFunding.Api.Endpoints;
 
 /// <summary>Shorthands for problem results with a German detail.</summary>

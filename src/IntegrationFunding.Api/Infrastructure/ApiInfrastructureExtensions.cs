@@ -15,6 +15,8 @@ internal static class ApiInfrastructureExtensions
         });
         services.AddProblemDetails(o => o.CustomizeProblemDetails = GermanProblemDetails.Customize);
         services.AddExceptionHandler<BadRequestExceptionHandler>();
+        // Binding failures throw in every environment, so the handler can answer with a German problem naming the parameter.
+        services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         services.AddOpenApi("v1", o => o.AddDocumentTransformer<OpenApiDocumentInfo>());
         services.AddHostedService<CatalogueBootstrapper>();
         return services;

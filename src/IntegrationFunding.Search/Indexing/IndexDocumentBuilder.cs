@@ -40,24 +40,32 @@ public sealed class IndexDocumentBuilder(GermanAnalyzer analyzer)
     private static string TagText(Programme p)
     {
         var parts = new List<string> { p.Funder, Vocabularies.Levels.LabelOf(p.Level) };
-        AddTerms(parts, Vocabularies.Topics, p.Topics);
-        AddTerms(parts, Vocabularies.TargetGroups, p.TargetGroups);
-        AddTerms(parts, Vocabularies.Applicants, p.Applicants);
-        AddTerms(parts, Vocabularies.States, p.States);
+        AddTerms(parts, Vocabularies.Topics, p.Topics, withSynonyms: true);
+        AddTerms(parts, Vocabularies.TargetGroups, p.TargetGroups, withSynonyms: false);
+        AddTerms(parts, Vocabularies.Applicants, p.Applicants, withSynonyms: false);
+        AddTerms(parts, Vocabularies.States, p.States, withSynonyms: true);
         if (p.FundingType is not null)
         {
-            AddTerms(parts, Vocabularies.FundingTypes, [p.FundingType]);
+            AddTerms(parts, Vocabularies.FundingTypes, [p.FundingType], withSynonyms: false);
         }
 
         return string.Join(". ", parts);
     }
 
-    private static void AddTerms(List<string> parts, Vocabulary vocabulary, IEnumerable<string> ids)
+    /// <summary>
+    /// Topic synonyms go into the tags (they are the words of a field of action, not interchangeable names);
+    /// target groups and applicants only with their label, because the query side already expands their
+    /// synonym rings, and indexing both would let a synonym-rich query pile up score on every tagged programme.
+    /// </summary>
+    private static void AddTerms(List<string> parts, Vocabulary vocabulary, IEnumerable<string> ids, bool withSynonyms)
     {
         foreach (var term in ids.Select(vocabulary.Find).OfType<TaxonomyTerm>())
         {
             parts.Add(term.Label);
-            parts.AddRange(term.Synonyms);
+            if (withSynonyms)
+            {
+                parts.AddRange(term.Synonyms);
+            }
         }
     }
 }

@@ -21,7 +21,7 @@ public sealed class StarterCatalogueFixture : IDisposable
 }
 
 [CollectionDefinition(Name)]
-public sealed class StarterCatalogueCollection : ICollectionFixture<StarterCatalogueFixture>
+public sealed class StarterCatalogueTests : ICollectionFixture<StarterCatalogueFixture>
 {
     public const string Name = "starter catalogue";
 }

@@ -7,7 +7,7 @@ namespace IntegrationFunding.Api.Tests.Programmes;
 /// expected programme into the first results. Covers compounds, synonyms, umlaut spellings, singular/plural,
 /// gender forms and acronyms.
 /// </summary>
-[Collection(StarterCatalogueCollection.Name)]
+[Collection(StarterCatalogueTests.Name)]
 public sealed class GermanRelevanceTests(StarterCatalogueFixture fixture)
 {
     [Theory]
@@ -24,7 +24,8 @@ public sealed class GermanRelevanceTests(StarterCatalogueFixture fixture)
     [InlineData("Flüchtlinge Arbeitsmarkt", "bund-bmas-esf-plus-wir-netzwerke-gefluechtete", 5)]
     [InlineData("Schutzsuchende Deutschkurs", "land-bb-esf-sim-deutschkurse-fuer-gefluechtete", 5)]
     [InlineData("Geflüchtete Ehrenamt Kleinprojekte", "land-rp-ehrenamtliche-kleinprojekte-fluechtlinge", 5)]
-    [InlineData("Migrantenselbstorganisation", "land-he-wir-migrantenorganisationen", 10)]
+    [InlineData("Migrantenselbstorganisationen Hessen", "land-he-wir-migrantenorganisationen", 5)]
+    [InlineData("MSO", "land-nw-foerderung-migrantenselbstorganisationen", 5)]
     [InlineData("Kindertagesstätte", "bund-bmfsfj-kita-einstieg", 5)]
     [InlineData("freiwilliges Engagement", "bund-dsee-mikrofoerderprogramm", 10)]
     // umlaut and ß spellings

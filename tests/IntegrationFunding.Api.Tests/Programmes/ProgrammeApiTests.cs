@@ -4,7 +4,7 @@ using IntegrationFunding.Api.Tests.Infrastructure;
 
 namespace IntegrationFunding.Api.Tests.Programmes;
 
-[Collection(StarterCatalogueCollection.Name)]
+[Collection(StarterCatalogueTests.Name)]
 public sealed class ProgrammeApiTests(StarterCatalogueFixture fixture)
 {
     [Fact]

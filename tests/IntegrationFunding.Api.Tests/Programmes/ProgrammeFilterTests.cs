@@ -3,7 +3,7 @@ using IntegrationFunding.Api.Tests.Infrastructure;
 
 namespace IntegrationFunding.Api.Tests.Programmes;
 
-[Collection(StarterCatalogueCollection.Name)]
+[Collection(StarterCatalogueTests.Name)]
 public sealed class ProgrammeFilterTests(StarterCatalogueFixture fixture)
 {
     private const string AllPages = "pageSize=100";
