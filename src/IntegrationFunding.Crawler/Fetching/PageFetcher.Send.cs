@@ -31,7 +31,7 @@ public sealed partial class PageFetcher
                         message.Headers.IfModifiedSince = since;
                     }
 
-                    var received = await http.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, token);
+                    var received = await http.Client.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, token);
                     if (!received.IsSuccessStatusCode)
                     {
                         return received;

@@ -11,7 +11,7 @@ namespace IntegrationFunding.Crawler.Fetching;
 /// detection. Never throws for a page's failure; only cancellation propagates.
 /// </summary>
 public sealed partial class PageFetcher(
-    HttpClient http, HostPipelines pipelines, HostRateLimiters rateLimiters, RobotsCache robots, IOptions<CrawlerOptions> options)
+    CrawlerHttp http, HostPipelines pipelines, HostRateLimiters rateLimiters, RobotsCache robots, IOptions<CrawlerOptions> options)
 {
     private CrawlerOptions Options => options.Value;
 

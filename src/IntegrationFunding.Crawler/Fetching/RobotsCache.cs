@@ -8,7 +8,7 @@ namespace IntegrationFunding.Crawler.Fetching;
 /// Fetches and caches robots.txt per origin. 4xx means no rules; 5xx or an unreachable server means
 /// "disallow all" for this run (RFC 9309 §2.3.1.4), so a broken server is never crawled blindly.
 /// </summary>
-public sealed class RobotsCache(HttpClient http, IOptions<CrawlerOptions> options)
+public sealed class RobotsCache(CrawlerHttp http, IOptions<CrawlerOptions> options)
 {
     private readonly ConcurrentDictionary<string, Lazy<Task<RobotsTxt>>> _cache = new(StringComparer.Ordinal);
 
@@ -29,7 +29,7 @@ public sealed class RobotsCache(HttpClient http, IOptions<CrawlerOptions> option
             using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
             timeout.CancelAfter(options.Value.RequestTimeout);
             using var request = new HttpRequestMessage(HttpMethod.Get, robotsUrl);
-            using var response = await http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, timeout.Token);
+            using var response = await http.Client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, timeout.Token);
             if (response.StatusCode is HttpStatusCode.NotFound or HttpStatusCode.Gone || (int)response.StatusCode is >= 400 and < 500)
             {
                 return RobotsTxt.AllowAll;
