@@ -31,7 +31,7 @@ public static class CrawlerServiceCollectionExtensions
         services.TryAddSingleton<HostRateLimiters>();
         services.TryAddSingleton<RobotsCache>();
         services.TryAddSingleton<PageFetcher>();
-        services.TryAddSingleton<IFactExtractor, NoFactExtractor>();
+        services.TryAddSingleton<IPageFactExtractor, ProgrammeFactExtractorAdapter>();
         services.TryAddSingleton<HtmlProgrammeMapper>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ISourceHarvester, HtmlSourceHarvester>());
         services.TryAddSingleton<CrawlRunner>();

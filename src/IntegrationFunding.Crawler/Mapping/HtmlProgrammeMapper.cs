@@ -9,7 +9,7 @@ namespace IntegrationFunding.Crawler.Mapping;
 /// FDB crosswalk, prose facts via the extractor, the rest from the source's defaults. Every value taken from the
 /// page carries evidence; original classification values are kept as evidence too.
 /// </summary>
-public sealed class HtmlProgrammeMapper(IFactExtractor extractor)
+public sealed class HtmlProgrammeMapper(IPageFactExtractor extractor)
 {
     public Programme? Map(SourceDefinition source, Uri url, DetailPage page, DateTimeOffset fetchedAt)
     {
@@ -67,7 +67,7 @@ public sealed class HtmlProgrammeMapper(IFactExtractor extractor)
             Name = page.Title,
             Funder = funder ?? source.Defaults.Funder ?? source.Name,
             Level = source.Defaults.Level,
-            States = states.Count > 0 ? states : nationwide ? [] : facts.States.Count > 0 ? facts.States : source.Defaults.States,
+            States = states.Count > 0 ? states : nationwide ? [] : facts.StatesStated ? facts.States : source.Defaults.States,
             Topics = source.Defaults.Topics.Union(FdbCrosswalk.Topics(topicValues)).Union(facts.Topics).ToList(),
             TargetGroups = facts.TargetGroups,
             Applicants = applicants,

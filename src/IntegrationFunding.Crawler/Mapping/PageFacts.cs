@@ -21,6 +21,8 @@ public sealed record PageFacts
     public DateOnly? ProgrammeEnd { get; init; }
     public IReadOnlyList<string> Applicants { get; init; } = [];
     public bool? MunicipalitiesEligible { get; init; }
+    /// <summary>True when the text names the region (an empty <see cref="States"/> then means nationwide).</summary>
+    public bool StatesStated { get; init; }
     public IReadOnlyList<string> States { get; init; } = [];
     public IReadOnlyList<string> Topics { get; init; } = [];
     public IReadOnlyList<string> TargetGroups { get; init; } = [];
