@@ -67,7 +67,7 @@ public sealed class HtmlProgrammeMapper(IPageFactExtractor extractor)
             Name = page.Title,
             Funder = funder ?? source.Defaults.Funder ?? source.Name,
             Level = source.Defaults.Level,
-            States = states.Count > 0 ? states : nationwide ? [] : facts.StatesStated ? facts.States : source.Defaults.States,
+            States = PickStates(states, nationwide, facts, source.Defaults.States),
             Topics = source.Defaults.Topics.Union(FdbCrosswalk.Topics(topicValues)).Union(facts.Topics).ToList(),
             TargetGroups = facts.TargetGroups,
             Applicants = applicants,
@@ -91,6 +91,17 @@ public sealed class HtmlProgrammeMapper(IPageFactExtractor extractor)
             Evidence = evidence,
         };
     }
+
+    /// <summary>
+    /// A labelled Fördergebiet wins; else a source bound to Länder (defaults.states) keeps them, because prose
+    /// mentions of other places do not move a Land programme; else what the prose says; else nationwide.
+    /// </summary>
+    private static IReadOnlyList<string> PickStates(IReadOnlyList<string> labelled, bool nationwide, PageFacts facts, IReadOnlyList<string> defaults) =>
+        labelled.Count > 0 ? labelled
+        : nationwide ? []
+        : defaults.Count > 0 ? defaults
+        : facts.StatesStated ? facts.States
+        : [];
 
     /// <summary>Editorial status lines such as "Antragstellung nicht mehr möglich" end a programme.</summary>
     public static string Lifecycle(string? status) =>
