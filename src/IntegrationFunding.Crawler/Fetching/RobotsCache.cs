@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.Net;
-using Microsoft.Extensions.Options;
 
 namespace IntegrationFunding.Crawler.Fetching;
 
@@ -8,7 +7,7 @@ namespace IntegrationFunding.Crawler.Fetching;
 /// Fetches and caches robots.txt per origin. 4xx means no rules; 5xx or an unreachable server means
 /// "disallow all" for this run (RFC 9309 §2.3.1.4), so a broken server is never crawled blindly.
 /// </summary>
-public sealed class RobotsCache(CrawlerHttp http, IOptions<CrawlerOptions> options)
+public sealed class RobotsCache(CrawlerHttp http, HostPipelines pipelines)
 {
     private readonly ConcurrentDictionary<string, Lazy<Task<RobotsTxt>>> _cache = new(StringComparer.Ordinal);
 
@@ -26,10 +25,15 @@ public sealed class RobotsCache(CrawlerHttp http, IOptions<CrawlerOptions> optio
     {
         try
         {
-            using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-            timeout.CancelAfter(options.Value.RequestTimeout);
-            using var request = new HttpRequestMessage(HttpMethod.Get, robotsUrl);
-            using var response = await http.Client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, timeout.Token);
+            using var response = await pipelines.For(robotsUrl).ExecuteAsync(
+                async token =>
+                {
+                    using var request = new HttpRequestMessage(HttpMethod.Get, robotsUrl);
+                    var received = await http.Client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, token);
+                    await received.Content.LoadIntoBufferAsync(512 * 1024, token);
+                    return received;
+                },
+                cancellationToken);
             if (response.StatusCode is HttpStatusCode.NotFound or HttpStatusCode.Gone || (int)response.StatusCode is >= 400 and < 500)
             {
                 return RobotsTxt.AllowAll;
@@ -40,11 +44,11 @@ public sealed class RobotsCache(CrawlerHttp http, IOptions<CrawlerOptions> optio
                 return (int)response.StatusCode is >= 300 and < 400 ? RobotsTxt.AllowAll : RobotsTxt.DisallowAll;
             }
 
-            var body = await BoundedBody.ReadAsync(response.Content, 512 * 1024, timeout.Token);
+            var body = await response.Content.ReadAsByteArrayAsync(cancellationToken);
             return RobotsTxt.Parse(PageDecoder.Decode(body, response.Content.Headers.ContentType?.CharSet));
         }
-        catch (Exception ex) when (ex is HttpRequestException or IOException or PageTooLargeException
-            || (ex is OperationCanceledException && !cancellationToken.IsCancellationRequested))
+        catch (Exception ex) when (ex is HttpRequestException or IOException or Polly.Timeout.TimeoutRejectedException
+            or Polly.CircuitBreaker.BrokenCircuitException)
         {
             return RobotsTxt.DisallowAll;
         }

@@ -42,7 +42,7 @@ internal sealed class CrawlerHarness : IAsyncDisposable
         {
             ["Crawler:ConfigDirectory"] = harness.ConfigDirectory,
             ["Crawler:Politeness"] = "false",
-            ["Crawler:RequestTimeout"] = "00:00:00.400",
+            ["Crawler:RequestTimeout"] = "00:00:02",
             ["Crawler:MaxRetries"] = "2",
             ["Crawler:RetryBaseDelay"] = "00:00:00.010",
             ["Crawler:MaxRetryAfter"] = "00:00:00.050",
