@@ -3,7 +3,7 @@ using AngleSharp.Dom;
 
 namespace IntegrationFunding.Crawler.Parsing;
 
-/// <summary>Parses fetched text with AngleSharp. AngleSharp never touches the network: it only gets the content.</summary>
+/// <summary>Parses fetched, already decoded text with AngleSharp. AngleSharp never touches the network: it only gets the content.</summary>
 public static class HtmlDocumentLoader
 {
     private static readonly IConfiguration Configuration = AngleSharp.Configuration.Default;
@@ -11,6 +11,10 @@ public static class HtmlDocumentLoader
     public static async Task<IDocument> LoadAsync(string html, Uri address, CancellationToken cancellationToken)
     {
         var context = BrowsingContext.New(Configuration);
-        return await context.OpenAsync(request => request.Content(html).Address(address), cancellationToken);
+        // The fetcher already decoded the bytes (header, BOM or meta charset); telling AngleSharp the text is
+        // UTF-8 at transport level keeps it from re-decoding on a meta charset (transport wins over meta).
+        return await context.OpenAsync(
+            request => request.Content(html).Address(address).Header("Content-Type", "text/html; charset=utf-8"),
+            cancellationToken);
     }
 }

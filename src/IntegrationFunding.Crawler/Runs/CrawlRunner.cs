@@ -40,10 +40,12 @@ public sealed class CrawlRunner(
             var applied = await writer.ApplyAsync(harvest.Programmes, $"crawl:{source.Id}", cancellationToken);
             var removed = await writer.RecordMissingAsync(source.Id, harvest.SeenIds, source.RemovalThreshold, CancellationToken.None);
             await pageCache.SaveAsync(harvest.PageUpdates, CancellationToken.None);
-            var status = harvest.Failures.Count == 0 ? CrawlStatuses.Succeeded : CrawlStatuses.Partial;
+            // Links robots.txt forbids are reported but expected; every other failed page makes the run partial.
+            var failedPages = harvest.Failures.Count(f => f.Kind != Fetching.FailureKinds.Robots);
+            var status = failedPages == 0 ? CrawlStatuses.Succeeded : CrawlStatuses.Partial;
             var message = status == CrawlStatuses.Succeeded
                 ? $"{applied.New} neu, {applied.Changed} geändert, {applied.Unchanged + harvest.Pages.Unchanged} unverändert, {removed.Count} entfernt."
-                : $"Teilweise: {harvest.Failures.Count} Seiten fehlgeschlagen (deren Programme bleiben unverändert); {applied.New} neu, {applied.Changed} geändert.";
+                : $"Teilweise: {failedPages} Seiten fehlgeschlagen (deren Programme bleiben unverändert); {applied.New} neu, {applied.Changed} geändert.";
             return await RecordAsync(source, started, status, harvest, applied, removed, message);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
