@@ -1,3 +1,4 @@
+using IntegrationFunding.Crawler.Export;
 using IntegrationFunding.Crawler.Fetching;
 using IntegrationFunding.Crawler.Mapping;
 using IntegrationFunding.Crawler.Runs;
@@ -33,7 +34,9 @@ public static class CrawlerServiceCollectionExtensions
         services.TryAddSingleton<PageFetcher>();
         services.TryAddSingleton<IPageFactExtractor, ProgrammeFactExtractorAdapter>();
         services.TryAddSingleton<HtmlProgrammeMapper>();
+        services.TryAddSingleton<FdbProgrammeMapper>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ISourceHarvester, HtmlSourceHarvester>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<ISourceHarvester, FdbExportHarvester>());
         services.TryAddSingleton<CrawlRunner>();
         services.TryAddSingleton<CrawlService>();
         services.AddHostedService<CrawlScheduler>();

@@ -51,6 +51,11 @@ public static partial class SourceConfigLoader
         {
             throw new SourceConfigException(filePath, ex.Start.Line, "Kein gültiges YAML: " + ex.Message);
         }
+        catch (InvalidOperationException ex)
+        {
+            // YamlDotNet reports some unclosed flow collections this way, without a position.
+            throw new SourceConfigException(filePath, 0, "Kein gültiges YAML (offene Klammer [ oder { ?): " + ex.Message);
+        }
 
         if (stream.Documents.Count != 1 || stream.Documents[0].RootNode is not YamlMappingNode root)
         {

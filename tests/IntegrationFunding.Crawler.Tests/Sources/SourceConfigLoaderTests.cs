@@ -39,13 +39,13 @@ public sealed class SourceConfigLoaderTests
     [Theory]
     [InlineData("  level: land", "  level: kreis", 5, "'defaults.level': 'kreis' ist keine gültige ID")]
     [InlineData("kind: html", "kind: rss", 3, "Unbekannte Art 'rss'")]
-    [InlineData("allowedHosts: [www.example.org]", "allowedHosts: [other.example.org]", 7, "fehlt in allowedHosts")]
+    [InlineData("startUrls: [https://www.example.org/foerderung/]", "startUrls: [ftp://www.example.org/foerderung/]", 7, "keine absolute http(s)-Adresse")]
     [InlineData("  title: h1", "  title: h1[", 11, "kein gültiger CSS-Selektor")]
     [InlineData("  minDelay: 3s", "  minDelay: 3s", 0, "")]
-    [InlineData("rate: { requestsPerSecond: 0.5, minDelay: 3s }", "rate: { requestsPerSecond: 0.5, minDelay: drei }", 16, "ist keine Dauer")]
+    [InlineData("rate: { requestsPerSecond: 0.5, minDelay: 3s }", "rate: { requestsPerSecond: 0.5, minDelay: drei }", 15, "ist keine Dauer")]
     [InlineData("id: land-test", "id: Land Test", 1, "Ungültige Quell-ID")]
-    [InlineData("list: { links: ul.teaser a, next: a.next }", "list: { link: ul.teaser a }", 9, "Unbekannter Schlüssel 'list.link'")]
-    [InlineData("            deadlines: [Antragsfrist, Fristen]", "            deadline: [Antragsfrist]", 14, "'detail.labels.deadline' ist kein bekanntes Feld")]
+    [InlineData("list: { links: ul.teaser a, next: a.next }", "list: { links: ul.teaser a, nxt: a.next }", 9, "Unbekannter Schlüssel 'list.nxt'")]
+    [InlineData("    deadlines: [Antragsfrist, Fristen]", "    deadline: [Antragsfrist]", 14, "'detail.labels.deadline' ist kein bekanntes Feld")]
     public void Parse_InvalidFile_NamesFileLineAndReason(string find, string replace, int line, string reason)
     {
         var yaml = Valid.Replace(find, replace, StringComparison.Ordinal);
@@ -64,6 +64,14 @@ public sealed class SourceConfigLoaderTests
     }
 
     [Fact]
+    public void Parse_BadIndentation_ReportsTheParserLine()
+    {
+        var error = Assert.Throws<SourceConfigException>(() => SourceConfigLoader.Parse("id: a\nname: b\n  kind: html\n", "c.yaml"));
+
+        Assert.Equal(3, error.Line);
+    }
+
+    [Fact]
     public void Parse_MissingRequiredKey_SaysWhich()
     {
         var error = Assert.Throws<SourceConfigException>(() => SourceConfigLoader.Parse(Valid.Replace("name: Testquelle\n", "", StringComparison.Ordinal), "a.yaml"));
@@ -72,12 +80,12 @@ public sealed class SourceConfigLoaderTests
     }
 
     [Fact]
-    public void Parse_BrokenYaml_ReportsTheParserLine()
+    public void Parse_BrokenYaml_IsReportedAsInvalidYaml()
     {
         var error = Assert.Throws<SourceConfigException>(() => SourceConfigLoader.Parse("id: a\nname: [unclosed\nkind: html\n", "b.yaml"));
 
-        Assert.True(error.Line >= 2);
         Assert.Contains("Kein gültiges YAML", error.Message, StringComparison.Ordinal);
+        Assert.StartsWith("b.yaml:", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
