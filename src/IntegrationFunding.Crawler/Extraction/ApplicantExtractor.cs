@@ -88,7 +88,7 @@ public sealed partial class ApplicantExtractor : IFactExtractor<ApplicantFacts>
     [GeneratedRegex(@"weitergeleitet|weiterleitung|weiterzuleiten", RegexOptions.IgnoreCase)]
     private static partial Regex Forwarding();
 
-    [GeneratedRegex(@"partner|beteiligt|einbezogen|einzubinden|eingebunden|kooperier|zusammenarbeit|unterstützen\b|unterstützt\s+(?:werden|haben)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"partner(?:in|innen|n)?\b|beteiligt|einbezogen|einzubinden|eingebunden|kooperier|zusammenarbeit|unterstützen\b|unterstützt\s+(?:werden|haben)", RegexOptions.IgnoreCase)]
     private static partial Regex Partner();
 
     [GeneratedRegex(@"^\s*(?:die|der|das|deren|dessen|welche[rs]?|in\s+denen|mit\s+denen|bei\s+denen|für\s+die|wenn|sofern|soweit)\b", RegexOptions.IgnoreCase)]
