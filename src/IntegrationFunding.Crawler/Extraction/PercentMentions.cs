@@ -32,7 +32,7 @@ public static partial class PercentMentions
             var nextStart = i + 1 < matches.Count ? matches[i + 1].Index : text.Length;
             var afterEnd = Math.Min(Math.Min(nextStart, clause.End), match.Index + match.Length + 80);
             var after = text[(match.Index + match.Length)..Math.Max(afterEnd, match.Index + match.Length)];
-            var trailingNote = TrailingParenthesis().Match(after) is { Success: true } paren && !Percent().IsMatch(paren.Value) ? paren.Value : string.Empty;
+            var trailingNote = LeadingParenthesis().Match(after) is { Success: true } paren && !Percent().IsMatch(paren.Value) ? paren.Value : string.Empty;
 
             if (Excluded().IsMatch(before[Math.Max(0, before.Length - 30)..] + " " + after[..Math.Min(after.Length, 30)]))
             {
@@ -41,7 +41,10 @@ public static partial class PercentMentions
             }
 
             var role = RoleOf(text[..match.Index], before, after, sentence.Kind);
-            var special = Special().IsMatch(before + trailingNote) || Special().IsMatch(after);
+            var ownContext = LeadingParenthesis().Replace(before, string.Empty);
+            var insideParenthesis = ownContext.LastIndexOf('(') > ownContext.LastIndexOf(')');
+            var afterContext = insideParenthesis ? after.Split(')')[0] : trailingNote + after[..Math.Min(after.Length, 25)];
+            var special = Special().IsMatch(ownContext) || Special().IsMatch(afterContext);
             result.Add(new PercentMention(value.Value, role, special, match.Index));
         }
 
@@ -99,7 +102,7 @@ public static partial class PercentMentions
     private static partial Regex Percent();
 
     [GeneratedRegex(@"^\s*\([^)]*\)")]
-    private static partial Regex TrailingParenthesis();
+    private static partial Regex LeadingParenthesis();
 
     [GeneratedRegex(@"eigenanteil|eigenmittel|eigenbeteiligung|eigenleistung|eigen-\s*(?:und|oder)\s*drittmittel|eigene[nm]?\s+mittel|(?<!eu-)kofinanzierung(?!ssatz)|selbst\s+(?:zu\s+)?(?:tragen|aufbringen|aufzubringen|finanzieren|erbringen)|selbst\s+getragen|vom\s+(?:antragsteller|träger|zuwendungsempfänger)\S*\s+(?:zu\s+)?(?:tragen|erbringen)", RegexOptions.IgnoreCase)]
     private static partial Regex OwnShareWord();
