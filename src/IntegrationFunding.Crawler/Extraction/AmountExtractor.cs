@@ -56,7 +56,8 @@ public sealed partial class AmountExtractor : IFactExtractor<AmountRange?>
 
         var offset = mention.Index - clause.Start;
         var before = text[Math.Max(0, offset - 35)..Math.Max(0, offset)];
-        if (MaxCue().IsMatch(before))
+        var after = text[Math.Min(text.Length, offset + mention.Length)..];
+        if (MaxCue().IsMatch(before) || MaxCueAfter().IsMatch(after))
         {
             return (null, mention.Value);
         }
@@ -84,6 +85,9 @@ public sealed partial class AmountExtractor : IFactExtractor<AmountRange?>
 
     [GeneratedRegex(@"(?:bis\s+zu|\bbis\b|max\.|maximal|höchstens|höchstbetrag|obergrenze|nicht\s+mehr\s+als|begrenzt\s+auf|gedeckelt|höchstförderung|förderhöchstbetrag|maximalbetrag|beschränkt\s+auf)[^.]*$", RegexOptions.IgnoreCase)]
     private static partial Regex MaxCue();
+
+    [GeneratedRegex(@"^\s*(?:\p{L}+\s+)?(?:begrenzt|beschränkt|gedeckelt|limitiert)", RegexOptions.IgnoreCase)]
+    private static partial Regex MaxCueAfter();
 
     [GeneratedRegex(@"(?:mindestens|mind\.|\bab\b|nicht\s+weniger\s+als|mindestbetrag|mindestförderung|bagatellgrenze|mindestzuwendung|untergrenze|mindestens\s+jedoch)[^.]*$", RegexOptions.IgnoreCase)]
     private static partial Regex MinCue();

@@ -26,6 +26,11 @@ public sealed partial class ApplicantExtractor : IFactExtractor<ApplicantFacts>
         {
             if (sentence.Kind != SectionKind.Applicants && !ApplicantCue().IsMatch(sentence.Text))
             {
+                if (Partner().IsMatch(sentence.Text) && ApplicantTermPatterns.Find(sentence.Text).Any(t => Vocabularies.MunicipalApplicants.Contains(t.Id)))
+                {
+                    municipalPartner ??= sentence;
+                }
+
                 continue;
             }
 
@@ -33,10 +38,15 @@ public sealed partial class ApplicantExtractor : IFactExtractor<ApplicantFacts>
             foreach (var clause in Clauses.Split(sentence.Text))
             {
                 negated = Negation().IsMatch(clause.Text) || (negated && !Reset().IsMatch(clause.Text));
-                var partner = !negated && (Partner().IsMatch(clause.Text) || RelativeClause().IsMatch(clause.Text));
+                var partner = !negated && (Partner().IsMatch(clause.Text) || (clause.Start > 0 && RelativeClause().IsMatch(clause.Text)));
                 var ids = ApplicantTermPatterns.Find(clause.Text).Select(t => t.Id).Distinct().ToList();
                 var municipal = ids.Any(Vocabularies.MunicipalApplicants.Contains);
-                if (negated)
+                if (!negated && Forwarding().IsMatch(clause.Text))
+                {
+                    // Recipients of funds passed on (Weiterleitung) are listed, but do not apply themselves.
+                    applicants.UnionWith(ids);
+                }
+                else if (negated)
                 {
                     municipalNo ??= municipal ? sentence : null;
                 }
@@ -66,7 +76,7 @@ public sealed partial class ApplicantExtractor : IFactExtractor<ApplicantFacts>
         return new ApplicantFacts(ordered, eligible, applicantsSentence?.ToEvidence(), evidence?.ToEvidence());
     }
 
-    [GeneratedRegex(@"antragsberechtigt|antragsteller|antragstellende|zuwendungsempfänger|förderberechtigt|förderempfänger|letztempfänger|anträge?\s+stellen|antrag\s+stellen|beantragen|bewerben\s+können|können\s+sich\s+\p{L}*\s*bewerben|bewerbungsberechtigt|richtet\s+sich\s+an|gefördert\s+werden\s+(?:können\s+)?(?:gemeinnützige|öffentliche|kommunen|vereine|träger)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"antragsberechtigt|antragsteller|antragstellende|zuwendungsempfänger|förderberechtigt|förderempfänger|letztempfänger|anträge?\s+stellen|antrag\s+stellen|beantragen|bewerben\s+können|können\s+sich\s+\p{L}*\s*bewerben|bewerbungsberechtigt|richtet\s+sich\s+an|(?:projekte|vorhaben|maßnahmen)\s+von\s+(?:\p{L}+\s+)?(?:vereinen|initiativen|migrant\S*organisationen|kirchengemeinden|wohlfahrtsverbänden|kommunen|schulen|stiftungen)\b|erhalten\s+(?:\p{L}+\s+){0,2}(?:zuwendungen|zuschüsse|zuschuss|förderung|fördermittel)|(?:gewährt|bewilligt)\s+[^.;]{0,80}?(?:zuwendungen|zuschüsse)|(?:fördert|unterstützt)\s+(?:\p{L}+\s+){0,1}(?:vereine|initiativen|kommunen|gemeinden|städte|landkreise|kreise|migrant\S*organisationen|kirchengemeinden|wohlfahrtsverbände|schulen|kitas|stiftungen)|gefördert\s+werden\s+(?:können\s+)?(?:gemeinnützige|öffentliche|kommunen|vereine|träger)", RegexOptions.IgnoreCase)]
     private static partial Regex ApplicantCue();
 
     [GeneratedRegex(@"\bnicht\b|\bkeine?\b|ausgeschlossen|ausgenommen", RegexOptions.IgnoreCase)]
@@ -75,7 +85,10 @@ public sealed partial class ApplicantExtractor : IFactExtractor<ApplicantFacts>
     [GeneratedRegex(@"^\s*(?:wohl\s+aber|sondern|aber|jedoch|dagegen|hingegen)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Reset();
 
-    [GeneratedRegex(@"partner|beteiligt|einbezogen|einzubinden|eingebunden|kooperier|zusammenarbeit|unterstütz|weitergeleitet|weiterleitung", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"weitergeleitet|weiterleitung|weiterzuleiten", RegexOptions.IgnoreCase)]
+    private static partial Regex Forwarding();
+
+    [GeneratedRegex(@"partner(?:in|innen|n)?\b|beteiligt|einbezogen|einzubinden|eingebunden|kooperier|zusammenarbeit|unterstützen\b|unterstützt\s+(?:werden|haben)", RegexOptions.IgnoreCase)]
     private static partial Regex Partner();
 
     [GeneratedRegex(@"^\s*(?:die|der|das|deren|dessen|welche[rs]?|in\s+denen|mit\s+denen|bei\s+denen|für\s+die|wenn|sofern|soweit)\b", RegexOptions.IgnoreCase)]

@@ -46,5 +46,17 @@ internal static partial class ApplicantTermPatterns
         return found;
     }
 
+    /// <summary>The text with every applicant word replaced by spaces (so "Schulen" is not read as a topic).</summary>
+    public static string Blank(string text)
+    {
+        var working = text;
+        foreach (var (pattern, _) in Table)
+        {
+            working = pattern.Replace(working, match => new string(' ', match.Length));
+        }
+
+        return working;
+    }
+
     private static Regex Rx(string pattern) => new(pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
 }

@@ -24,6 +24,7 @@ public sealed partial class DeadlineExtractor : IFactExtractor<DeadlineFacts>
 
         var (type, typeEvidence) = state switch
         {
+            { Closed: not null } when state.LastClosed > state.LastOpen => (DeadlineTypes.Closed, state.Closed),
             { Periodic: not null } => (DeadlineTypes.Periodic, state.Periodic),
             { OpenDated: not null } => (DeadlineTypes.Fixed, state.OpenDated),
             { Rolling: not null } => (DeadlineTypes.Rolling, state.Rolling),
@@ -49,6 +50,7 @@ public sealed partial class DeadlineExtractor : IFactExtractor<DeadlineFacts>
         var dates = GermanDates.Find(text);
         foreach (var clause in Clauses.Split(text))
         {
+            state.Position++;
             var clauseDates = dates.Where(d => d.Index >= clause.Start && d.Index < clause.End).ToList();
             if (DeadlineCues.ProgrammePeriod().IsMatch(clause.Text) && !DeadlineCues.Application().IsMatch(clause.Text))
             {
@@ -56,10 +58,11 @@ public sealed partial class DeadlineExtractor : IFactExtractor<DeadlineFacts>
                 continue;
             }
 
-            var closed = aboutApplying && DeadlineCues.Closed().IsMatch(clause.Text);
+            var closed = DeadlineCues.Closed().IsMatch(clause.Text);
             if (closed)
             {
                 state.Closed ??= sentence;
+                state.LastClosed = state.Position;
             }
 
             if (!aboutApplying)
@@ -70,11 +73,13 @@ public sealed partial class DeadlineExtractor : IFactExtractor<DeadlineFacts>
             if (!closed && DeadlineCues.Rolling().IsMatch(clause.Text))
             {
                 state.Rolling ??= sentence;
+                state.LastOpen = state.Position;
             }
 
             if (!closed && DeadlineCues.Periodic().IsMatch(clause.Text))
             {
                 state.Periodic ??= sentence;
+                state.LastOpen = state.Position;
             }
 
             ReadDeadlineDates(sentence, clause, clauseDates, closed, state);
@@ -89,7 +94,7 @@ public sealed partial class DeadlineExtractor : IFactExtractor<DeadlineFacts>
             var before = clause.Text[..(date.Index - clause.Start)];
             var after = clause.Text[(date.End - clause.Start)..];
             if (DeadlineCues.StartBefore().IsMatch(before) || DeadlineCues.StartAfter().IsMatch(after)
-                || (projectPeriod && !DeadlineBefore().IsMatch(before)))
+                || (projectPeriod && (!DeadlineCues.Application().IsMatch(clause.Text) || !DeadlineBefore().IsMatch(before))))
             {
                 continue;
             }
@@ -99,6 +104,7 @@ public sealed partial class DeadlineExtractor : IFactExtractor<DeadlineFacts>
                 if (date.Year is null && !closed)
                 {
                     state.Periodic ??= sentence;
+                    state.LastOpen = state.Position;
                 }
 
                 continue;
@@ -109,6 +115,7 @@ public sealed partial class DeadlineExtractor : IFactExtractor<DeadlineFacts>
             if (!closed)
             {
                 state.OpenDated ??= sentence;
+                state.LastOpen = state.Position;
             }
         }
     }
@@ -171,5 +178,8 @@ public sealed partial class DeadlineExtractor : IFactExtractor<DeadlineFacts>
         public DateOnly? End { get; set; }
         public SourceSentence? StartSentence { get; set; }
         public SourceSentence? EndSentence { get; set; }
+        public int Position { get; set; }
+        public int LastOpen { get; set; }
+        public int LastClosed { get; set; }
     }
 }

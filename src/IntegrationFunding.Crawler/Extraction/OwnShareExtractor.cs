@@ -22,7 +22,8 @@ public sealed partial class OwnShareExtractor : IFactExtractor<OwnShare?>
         {
             var text = sentence.Text;
             var mentions = PercentMentions.Find(sentence).Where(m => m.Role == PercentRole.OwnShare).ToList();
-            var general = mentions.Where(m => !m.IsSpecial).ToList();
+            var desiredOnly = Desired().IsMatch(text);
+            var general = mentions.Where(m => !m.IsSpecial && !desiredOnly).ToList();
             if (min is null && general.Count > 0)
             {
                 min = general.Min(m => m.Value);
@@ -51,7 +52,7 @@ public sealed partial class OwnShareExtractor : IFactExtractor<OwnShare?>
 
     private static bool IsNote(string text, List<PercentMention> ownShareMentions)
     {
-        if (ownShareMentions.Any(m => m.IsSpecial))
+        if (ownShareMentions.Any(m => m.IsSpecial) || (ownShareMentions.Count > 0 && Desired().IsMatch(text)))
         {
             return true;
         }
@@ -59,11 +60,14 @@ public sealed partial class OwnShareExtractor : IFactExtractor<OwnShare?>
         var aboutOwnShare = OwnShareTopic().IsMatch(text);
         return (aboutOwnShare && WeakMunicipality().IsMatch(text))
             || (Contribution().IsMatch(text) && Credited().IsMatch(text))
-            || (aboutOwnShare && Festbetrag().IsMatch(text));
+            || (OwnShareWord().IsMatch(text) && Festbetrag().IsMatch(text));
     }
 
     [GeneratedRegex(@"(?:\b(?:kein|keine|ohne)\s+(?:\p{L}+\s+)?(?:eigenanteil|eigenmittel|eigenbeteiligung|kofinanzierung))|(?:(?:eigenanteil|eigenmittel|eigenbeteiligung|kofinanzierung)\S*\s+(?:\p{L}+\s+){0,3}(?:nicht\s+(?:erforderlich|notwendig|vorgesehen|zu\s+erbringen|nötig|verlangt)|entfällt))", RegexOptions.IgnoreCase)]
     private static partial Regex NotRequired();
+
+    [GeneratedRegex(@"erwünscht|wünschenswert|empfohlen|\bsollte\b|willkommen", RegexOptions.IgnoreCase)]
+    private static partial Regex Desired();
 
     [GeneratedRegex(@"nicht\s+möglich|ausgeschlossen|unzulässig|keine\s+förderung", RegexOptions.IgnoreCase)]
     private static partial Regex RequiredAfterAll();
@@ -79,6 +83,9 @@ public sealed partial class OwnShareExtractor : IFactExtractor<OwnShare?>
 
     [GeneratedRegex(@"angerechnet|anrechenbar|anrechnung|berücksichtigt|eingebracht|erbracht|anerkannt|ersetzt", RegexOptions.IgnoreCase)]
     private static partial Regex Credited();
+
+    [GeneratedRegex(@"eigenanteil|eigenmittel|eigenbeteiligung|kofinanzierung", RegexOptions.IgnoreCase)]
+    private static partial Regex OwnShareWord();
 
     [GeneratedRegex(@"festbetrag|pauschal", RegexOptions.IgnoreCase)]
     private static partial Regex Festbetrag();

@@ -20,7 +20,7 @@ public static partial class PercentMentions
         for (var i = 0; i < matches.Count; i++)
         {
             var match = matches[i];
-            var value = GermanNumbers.Parse(match.Groups["n"].Value);
+            var value = match.Groups["n"].Success ? GermanNumbers.Parse(match.Groups["n"].Value) : NumberWord(match.Groups["w"].Value);
             if (value is null or > 100m)
             {
                 continue;
@@ -30,9 +30,9 @@ public static partial class PercentMentions
             var segmentStart = Math.Max(clause.Start, i > 0 ? matches[i - 1].Index + matches[i - 1].Length : 0);
             var before = text[segmentStart..match.Index];
             var nextStart = i + 1 < matches.Count ? matches[i + 1].Index : text.Length;
-            var afterEnd = Math.Min(Math.Min(nextStart, clause.End), match.Index + match.Length + 40);
+            var afterEnd = Math.Min(Math.Min(nextStart, clause.End), match.Index + match.Length + 80);
             var after = text[(match.Index + match.Length)..Math.Max(afterEnd, match.Index + match.Length)];
-            var trailingNote = TrailingParenthesis().Match(after) is { Success: true } paren && !Percent().IsMatch(paren.Value) ? paren.Value : string.Empty;
+            var trailingNote = LeadingParenthesis().Match(after) is { Success: true } paren && !Percent().IsMatch(paren.Value) ? paren.Value : string.Empty;
 
             if (Excluded().IsMatch(before[Math.Max(0, before.Length - 30)..] + " " + after[..Math.Min(after.Length, 30)]))
             {
@@ -41,12 +41,22 @@ public static partial class PercentMentions
             }
 
             var role = RoleOf(text[..match.Index], before, after, sentence.Kind);
-            var special = Special().IsMatch(before + trailingNote) || Special().IsMatch(after[..Math.Min(after.Length, 25)]);
+            var ownContext = LeadingParenthesis().Replace(before, string.Empty);
+            var insideParenthesis = ownContext.LastIndexOf('(') > ownContext.LastIndexOf(')');
+            var afterContext = insideParenthesis ? after.Split(')')[0] : trailingNote + after[..Math.Min(after.Length, 25)];
+            var special = Special().IsMatch(ownContext) || Special().IsMatch(afterContext);
             result.Add(new PercentMention(value.Value, role, special, match.Index));
         }
 
         return result;
     }
+
+    private static decimal? NumberWord(string word) => word.ToLowerInvariant() switch
+    {
+        "fünf" => 5m, "zehn" => 10m, "fünfzehn" => 15m, "zwanzig" => 20m, "fünfundzwanzig" => 25m, "dreißig" => 30m,
+        "vierzig" => 40m, "fünfzig" => 50m, "sechzig" => 60m, "siebzig" => 70m, "fünfundsiebzig" => 75m,
+        "achtzig" => 80m, "neunzig" => 90m, "hundert" => 100m, _ => null,
+    };
 
     private static PercentRole RoleOf(string sentenceBefore, string segmentBefore, string after, SectionKind kind)
     {
@@ -88,16 +98,16 @@ public static partial class PercentMentions
         };
     }
 
-    [GeneratedRegex(@"(?<![\d,])(?<n>\d{1,3}(?:,\d{1,2})?)\s?(?:%|Prozent\b|v\.\s?H\.|vom\s+Hundert\b|von\s+Hundert\b)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:(?<![\d,])(?<n>\d{1,3}(?:,\d{1,2})?)|\b(?<w>fünf|zehn|fünfzehn|zwanzig|fünfundzwanzig|dreißig|vierzig|fünfzig|sechzig|siebzig|fünfundsiebzig|achtzig|neunzig|hundert))\s?(?:%|Prozent\b|v\.\s?H\.|vom\s+Hundert\b|von\s+Hundert\b)", RegexOptions.IgnoreCase)]
     private static partial Regex Percent();
 
     [GeneratedRegex(@"^\s*\([^)]*\)")]
-    private static partial Regex TrailingParenthesis();
+    private static partial Regex LeadingParenthesis();
 
-    [GeneratedRegex(@"eigenanteil|eigenmittel|eigenbeteiligung|eigenleistung|eigen-\s*(?:und|oder)\s*drittmittel|eigene[nm]?\s+mittel|kofinanzierung|selbst\s+(?:zu\s+)?(?:tragen|aufbringen|aufzubringen|finanzieren|erbringen)|selbst\s+getragen|vom\s+(?:antragsteller|träger|zuwendungsempfänger)\S*\s+(?:zu\s+)?(?:tragen|erbringen)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"eigenanteil|eigenmittel|eigenbeteiligung|eigenleistung|eigen-\s*(?:und|oder)\s*drittmittel|eigene[nm]?\s+mittel|(?<!eu-)kofinanzierung(?!ssatz)|selbst\s+(?:zu\s+)?(?:tragen|aufbringen|aufzubringen|finanzieren|erbringen)|selbst\s+getragen|vom\s+(?:antragsteller|träger|zuwendungsempfänger)\S*\s+(?:zu\s+)?(?:tragen|erbringen)", RegexOptions.IgnoreCase)]
     private static partial Regex OwnShareWord();
 
-    [GeneratedRegex(@"förderquote|fördersatz|förderhöhe|förderanteil|anteilfinanzierung|anteilsfinanzierung|vollfinanzierung|zuschuss|zuwendung|gefördert|förderung|fördert|bezuschusst|finanziert|finanzierung|zuwendungsfähig|förderfähig|ausgaben|kosten|erstattet|übernommen|übernimmt|landesanteil|bundesanteil|höhe\s+von", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"eu-kofinanzierung|kofinanzierungssatz|förderquote|fördersatz|förderhöhe|förderanteil|anteilfinanzierung|anteilsfinanzierung|vollfinanzierung|zuschuss|zuwendung|gefördert|förderung|fördert|bezuschusst|finanziert|finanzierung|zuwendungsfähig|förderfähig|ausgaben|kosten|erstattet|übernommen|übernimmt|landesanteil|bundesanteil", RegexOptions.IgnoreCase)]
     private static partial Regex RateWord();
 
     [GeneratedRegex(@"haushaltssicherung|finanzschwach|stärkungspakt|nothaushalt|haushaltsnotlage|ausnahmef|ausnahmsweise|erhöht|erhöhung|reduziert|verringert|abgesenkt|ermäßigt|herabgesetzt|besonders\s+begründet|im\s+einzelfall", RegexOptions.IgnoreCase)]

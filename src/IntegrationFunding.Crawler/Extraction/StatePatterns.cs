@@ -7,22 +7,22 @@ internal static partial class StatePatterns
 {
     private static readonly (string Code, Regex Pattern)[] Table =
     [
-        ("DE-BW", Rx(@"baden-württemberg\w*|\bBW\b")),
-        ("DE-BY", Rx(@"\bbayern\w*|\bbayerisch\w*|\bBY\b")),
-        ("DE-BE", Rx(@"\bberlin(?:s|er|er\w+)?\b")),
-        ("DE-BB", Rx(@"(?<!-)\bbrandenburg(?:s|isch\w*)?\b")),
-        ("DE-HB", Rx(@"\bbremen\b|\bbremens\b|\bbremisch\w*|bremerhaven|\bbremer\b")),
-        ("DE-HH", Rx(@"\bhamburg(?:s|isch\w*|er\w*)?\b")),
-        ("DE-HE", Rx(@"\bhessen\b|\bhessens\b|\bhessisch\w*")),
-        ("DE-MV", Rx(@"mecklenburg-vorpommern\w*|mecklenburg-vorpommersch\w*|\bMV\b|\bM-V\b")),
-        ("DE-NI", Rx(@"niedersachsen\w*|niedersächsisch\w*")),
-        ("DE-NW", Rx(@"nordrhein-westfalen\w*|nordrhein-westfälisch\w*|\bNRW\b")),
-        ("DE-RP", Rx(@"rheinland-pfalz\w*|rheinland-pfälzisch\w*|\bRLP\b")),
-        ("DE-SL", Rx(@"\bsaarland\w*|\bsaarländisch\w*")),
-        ("DE-SN", Rx(@"(?<![\w-])sachsens?\b(?!-)|(?<![\w-])sächsisch\w*")),
-        ("DE-ST", Rx(@"sachsen-anhalt\w*|\bLSA\b")),
-        ("DE-SH", Rx(@"schleswig-holstein\w*|\bSH\b")),
-        ("DE-TH", Rx(@"thüringen\w*|thüringisch\w*|\bthüringer\b")),
+        ("DE-BW", Rx(@"baden-württemberg\w*", "BW")),
+        ("DE-BY", Rx(@"\bbayern\w*|\bbayerisch\w*|\b(?:ober|nieder)bayern\w*|\b(?:ober|mittel|unter)franken\w*|\boberpfalz\w*", "BY")),
+        ("DE-BE", Rx(@"\bberlin(?:s|er|er\w+)?\b", null)),
+        ("DE-BB", Rx(@"(?<!-)\bbrandenburg(?:s|isch\w*)?\b", null)),
+        ("DE-HB", Rx(@"\bbremen\b|\bbremens\b|\bbremisch\w*|bremerhaven|\bbremer\b", null)),
+        ("DE-HH", Rx(@"\bhamburg(?:s|isch\w*|er\w*)?\b", null)),
+        ("DE-HE", Rx(@"\bhessen\b|\bhessens\b|\bhessisch\w*", null)),
+        ("DE-MV", Rx(@"mecklenburg-vorpommern\w*|mecklenburg-vorpommersch\w*", "MV|M-V")),
+        ("DE-NI", Rx(@"niedersachsen\w*|niedersächsisch\w*", null)),
+        ("DE-NW", Rx(@"nordrhein-westfalen\w*|nordrhein-westfälisch\w*", "NRW")),
+        ("DE-RP", Rx(@"rheinland-pfalz\w*|rheinland-pfälzisch\w*", "RLP")),
+        ("DE-SL", Rx(@"\bsaarland\w*|\bsaarländisch\w*", null)),
+        ("DE-SN", Rx(@"(?<![\w-])sachsens?\b(?!-)|(?<![\w-])sächsisch\w*", null)),
+        ("DE-ST", Rx(@"sachsen-anhalt\w*", "LSA")),
+        ("DE-SH", Rx(@"schleswig-holstein\w*", "SH")),
+        ("DE-TH", Rx(@"thüringen\w*|thüringisch\w*|\bthüringer\b", null)),
     ];
 
     public static IReadOnlyList<string> Find(string text)
@@ -31,15 +31,12 @@ internal static partial class StatePatterns
         return Table.Where(entry => entry.Pattern.IsMatch(cleaned)).Select(entry => entry.Code).ToList();
     }
 
-    private static Regex Rx(string pattern)
+    /// <summary>Names in any case; abbreviations (all capitals) only as whole, case-sensitive words.</summary>
+    private static Regex Rx(string names, string? abbreviations)
     {
-        // Abbreviations (all capitals) must match case-sensitively, names in any case.
-        var options = RegexOptions.CultureInvariant | RegexOptions.Compiled;
-        return new Regex(CaseInsensitiveNames(pattern), options);
+        var pattern = "(?i:" + names + ")" + (abbreviations is null ? string.Empty : @"|\b(?:" + abbreviations + @")\b");
+        return new Regex(pattern, RegexOptions.CultureInvariant | RegexOptions.Compiled);
     }
-
-    private static string CaseInsensitiveNames(string pattern) =>
-        string.Join('|', pattern.Split('|').Select(part => part.Any(char.IsLower) ? "(?i:" + part + ")" : part));
 
     [GeneratedRegex(@"\b\d{5}\s+\p{Lu}[\p{L}-]+")]
     private static partial Regex Address();

@@ -13,9 +13,9 @@ public sealed class TargetGroupClassifier
 
     private static readonly Dictionary<string, string[]> Extra = new(StringComparer.Ordinal)
     {
-        ["gefluechtete"] = ["geflüchtete", "Flüchtlingen", "Asylsuchenden", "Schutzsuchenden", "Geflohene"],
+        ["gefluechtete"] = ["geflüchtete", "Flüchtlingen", "Asylsuchenden", "Schutzsuchenden", "Geflohene", "Fluchterfahrung", "Fluchtgeschichte"],
         ["neuzugewanderte"] = ["neu zugewanderte", "Neuzugewanderten", "neu Zugewanderte"],
-        ["menschen-mit-migrationsgeschichte"] = ["Zugewanderten", "Migrantinnen und Migranten", "Eingewanderte"],
+        ["menschen-mit-migrationsgeschichte"] = ["zugewandert", "Migrantinnen und Migranten", "Eingewanderte", "Drittstaatsangehörig"],
         ["kinder-jugendliche"] = ["Kindern und Jugendlichen", "junge Geflüchtete", "junge Zugewanderte", "junge Menschen"],
         ["frauen"] = ["Frauen", "Migrantinnen", "weibliche"],
         ["familien"] = ["Familien", "Eltern und Kinder"],

@@ -6,8 +6,9 @@ namespace IntegrationFunding.Crawler.Extraction;
 /// <summary>
 /// Assigns vocabulary ids by the taxonomy's German synonyms. A synonym matches at a word start (so compounds like
 /// "Integrationskursträger" count, "interkulturell" is not "Kultur"); short all-capital synonyms match exactly.
-/// Specific synonyms score 2 per sentence, generic ones 1; an id needs 2 points. Contact sections, sentences about
-/// who may apply and negated sentences ("nicht gefördert") are ignored.
+/// Specific synonyms score 2 per sentence; generic ones score 1, or 2 in a sentence that says what is funded and has
+/// no specific synonym. An id needs 2 points. Contact sections and sentences, ministry names, applicant kinds
+/// ("Schulen", "Migrantenorganisationen") and negated sentences ("nicht gefördert") are ignored.
 /// </summary>
 public sealed partial class VocabularyClassifier
 {
@@ -31,7 +32,8 @@ public sealed partial class VocabularyClassifier
     public IReadOnlyList<ClassifiedTerm> Classify(IReadOnlyList<SourceSentence> sentences)
     {
         ArgumentNullException.ThrowIfNull(sentences);
-        var usable = sentences.Where(IsUsable).Select(s => (Sentence: s, Original: s.Text, Folded: TextFolding.Fold(s.Text))).ToList();
+        var usable = sentences.Where(IsUsable).Select(s => (Sentence: s, Original: Clean(s.Text))).Select(s => (s.Sentence, s.Original, Folded: TextFolding.Fold(s.Original))).ToList();
+        var specificSentences = usable.Where(u => _terms.Any(t => t.Synonyms.Any(s => s.Weight == 2 && s.Pattern.IsMatch(s.ExactCase ? u.Original : u.Folded)))).Select(u => u.Sentence).ToHashSet();
         var result = new List<ClassifiedTerm>();
         foreach (var (id, _, synonyms) in _terms)
         {
@@ -40,6 +42,11 @@ public sealed partial class VocabularyClassifier
             foreach (var (sentence, original, folded) in usable)
             {
                 var weight = synonyms.Where(s => s.Pattern.IsMatch(s.ExactCase ? original : folded)).Select(s => s.Weight).DefaultIfEmpty(0).Max();
+                if (weight == 1 && Purpose().IsMatch(original) && !specificSentences.Contains(sentence))
+                {
+                    weight = 2;
+                }
+
                 score += weight;
                 if (weight > 0 && (best is null || weight > best.Value.Weight))
                 {
@@ -58,8 +65,11 @@ public sealed partial class VocabularyClassifier
 
     private static bool IsUsable(SourceSentence sentence) =>
         sentence.Kind is not (SectionKind.Contact or SectionKind.Applicants or SectionKind.Region)
-        && !ApplicantSentence().IsMatch(sentence.Text)
-        && !Excluded().IsMatch(sentence.Text);
+        && !FinancingSentence().IsMatch(sentence.Text)
+        && !Excluded().IsMatch(sentence.Text)
+        && !ContactSentence().IsMatch(sentence.Text);
+
+    private static string Clean(string text) => ApplicantTermPatterns.Blank(Ministry().Replace(text, " "));
 
     private static bool IsAbbreviation(string synonym) =>
         synonym.Length <= 4 && synonym.All(c => !char.IsLetter(c) || char.IsUpper(c)) || synonym == "DaZ";
@@ -76,8 +86,17 @@ public sealed partial class VocabularyClassifier
 
     private sealed record Synonym(Regex Pattern, bool ExactCase, int Weight);
 
-    [GeneratedRegex(@"antragsberechtigt|antragsteller|zuwendungsempfänger|förderberechtigt|anträge\s+stellen\s+können", RegexOptions.IgnoreCase)]
-    private static partial Regex ApplicantSentence();
+    [GeneratedRegex(@"eigenanteil|eigenmittel|eigenleistung|kofinanzierung|angerechnet", RegexOptions.IgnoreCase)]
+    private static partial Regex FinancingSentence();
+
+    [GeneratedRegex(@"gefördert|\bfördert|unterstützt|zuschüsse\s+für|zuwendungen\s+für|förderung\s+von|ziel\s+(?:des|der|ist)", RegexOptions.IgnoreCase)]
+    private static partial Regex Purpose();
+
+    [GeneratedRegex(@"\b\w*ministerium\s+(?:für|der|des)\s+[^.;]*?(?=\s(?:des\s+landes|fördert|unterstützt|gewährt|stellt|vergibt|hat|ist|lobt)\b)|\bbundesamt\s+für\s+[^.;,]*", RegexOptions.IgnoreCase)]
+    private static partial Regex Ministry();
+
+    [GeneratedRegex(@"für\s+fragen|ansprechpartner|ansprechperson|erreichbar|sprechzeiten|telefon|e-mail|\btel\.", RegexOptions.IgnoreCase)]
+    private static partial Regex ContactSentence();
 
     [GeneratedRegex(@"nicht\s+(?:\p{L}+\s+){0,2}(?:gefördert|förderfähig|zuwendungsfähig|unterstützt)|(?:ausgeschlossen|ausgenommen)\s+(?:sind|ist|von)|von\s+der\s+förderung\s+ausgeschlossen", RegexOptions.IgnoreCase)]
     private static partial Regex Excluded();
