@@ -1,3 +1,6 @@
+using IntegrationFunding.Cli.Hooks;
+using IntegrationFunding.Crawler;
+using IntegrationFunding.Crawler.Runs;
 using IntegrationFunding.Search;
 using IntegrationFunding.Storage;
 using Microsoft.Extensions.Configuration;
@@ -25,6 +28,8 @@ internal static class CliServices
         services.AddSingleton(TimeProvider.System);
         services.AddStorage();
         services.AddSearch();
+        services.AddCrawler();
+        services.AddSingleton<ICrawlCompletedHandler, RefreshSearchAfterCrawl>();
         return services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true });
     }
 }

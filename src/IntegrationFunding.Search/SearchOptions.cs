@@ -26,4 +26,8 @@ public sealed class SearchOptions
     /// </summary>
     [Range(0.0, 100.0)]
     public double TagsWeight { get; set; } = 0.5;
+
+    /// <summary>How often a running host checks for programme changes made elsewhere. Default 5 seconds.</summary>
+    [Range(typeof(TimeSpan), "00:00:01", "01:00:00")]
+    public TimeSpan RefreshInterval { get; set; } = TimeSpan.FromSeconds(5);
 }

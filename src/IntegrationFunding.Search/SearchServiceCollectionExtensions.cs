@@ -22,6 +22,7 @@ public static class SearchServiceCollectionExtensions
         services.TryAddSingleton<FtsQueryBuilder>();
         services.TryAddSingleton<Highlighter>();
         services.TryAddSingleton<ProgrammeSearch>();
+        services.AddHostedService<SearchIndexRefresher>();
         return services;
     }
 }

@@ -1,0 +1,27 @@
+using IntegrationFunding.Domain.Programmes;
+
+namespace IntegrationFunding.Crawler.Extraction;
+
+/// <summary>
+/// Every fact extracted from one programme page; null (or a null list) when the text does not state it.
+/// <see cref="States"/> is an empty list when the text says "bundesweit". <see cref="DeadlineType"/> is null when the
+/// text says nothing about applying (the API shows <c>unknown</c>). <see cref="Evidence"/> is keyed by API field name.
+/// </summary>
+public sealed record ExtractedFacts
+{
+    public decimal? FundingRateMaxPercent { get; init; }
+    public decimal? OwnShareMinPercent { get; init; }
+    public string? OwnShareNote { get; init; }
+    public decimal? AmountMinEur { get; init; }
+    public decimal? AmountMaxEur { get; init; }
+    public IReadOnlyList<DateOnly>? Deadlines { get; init; }
+    public string? DeadlineType { get; init; }
+    public DateOnly? ProgrammeStart { get; init; }
+    public DateOnly? ProgrammeEnd { get; init; }
+    public IReadOnlyList<string>? Applicants { get; init; }
+    public bool? MunicipalitiesEligible { get; init; }
+    public IReadOnlyList<string>? States { get; init; }
+    public IReadOnlyList<string>? Topics { get; init; }
+    public IReadOnlyList<string>? TargetGroups { get; init; }
+    public IReadOnlyDictionary<string, Evidence> Evidence { get; init; } = new Dictionary<string, Evidence>();
+}

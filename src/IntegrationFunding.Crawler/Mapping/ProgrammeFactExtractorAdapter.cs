@@ -1,0 +1,34 @@
+using IntegrationFunding.Crawler.Extraction;
+
+namespace IntegrationFunding.Crawler.Mapping;
+
+/// <summary>Connects the crawler to the German fact extraction (<see cref="ProgrammeFactExtractor"/>).</summary>
+public sealed class ProgrammeFactExtractorAdapter : IPageFactExtractor
+{
+    private readonly ProgrammeFactExtractor _extractor = new();
+
+    public PageFacts Extract(IReadOnlyList<PageSection> sections)
+    {
+        ArgumentNullException.ThrowIfNull(sections);
+        var facts = _extractor.Extract([.. sections.Select(s => new LabelledText(s.Label, s.Text))]);
+        return new PageFacts
+        {
+            FundingRateMaxPercent = facts.FundingRateMaxPercent,
+            OwnShareMinPercent = facts.OwnShareMinPercent,
+            OwnShareNote = facts.OwnShareNote,
+            AmountMinEur = facts.AmountMinEur,
+            AmountMaxEur = facts.AmountMaxEur,
+            Deadlines = facts.Deadlines ?? [],
+            DeadlineType = facts.DeadlineType,
+            ProgrammeStart = facts.ProgrammeStart,
+            ProgrammeEnd = facts.ProgrammeEnd,
+            Applicants = facts.Applicants ?? [],
+            MunicipalitiesEligible = facts.MunicipalitiesEligible,
+            StatesStated = facts.States is not null,
+            States = facts.States ?? [],
+            Topics = facts.Topics ?? [],
+            TargetGroups = facts.TargetGroups ?? [],
+            Evidence = facts.Evidence,
+        };
+    }
+}

@@ -1,0 +1,69 @@
+using IntegrationFunding.Crawler.Fetching;
+using IntegrationFunding.Crawler.Mapping;
+using IntegrationFunding.Crawler.Parsing;
+
+namespace IntegrationFunding.Crawler.Runs;
+
+public sealed partial class HtmlSourceHarvester
+{
+    private async Task HarvestDetailAsync(HarvestContext context, SourceHarvest harvest, Uri url, CancellationToken cancellationToken)
+    {
+        var source = context.Source;
+        var id = ProgrammeIds.ForUrl(source.Id, url, source.Detail!.IdPathPrefix);
+        var cached = context.Cache.GetValueOrDefault(url.AbsoluteUri);
+        var reusable = cached is { Role: PageRoles.Detail } && cached.ConfigHash == source.Fingerprint && context.KnownIds.Contains(id);
+        var result = await fetcher.FetchAsync(new FetchRequest(url, reusable ? cached!.ETag : null, reusable ? cached!.LastModified : null), source, cancellationToken);
+        if (result.Status is not (FetchStatus.Ok or FetchStatus.NotModified))
+        {
+            harvest.Pages.Failed++;
+            harvest.SeenIds.Add(id);
+            if (result.Status == FetchStatus.BotWall)
+            {
+                harvest.FailFatally(url.AbsoluteUri, result.FailureKind!, result.FailureReason!);
+            }
+            else
+            {
+                harvest.Fail(url.AbsoluteUri, result.FailureKind!, result.FailureReason!);
+            }
+
+            return;
+        }
+
+        harvest.Pages.Fetched++;
+        if (reusable && (result.Status == FetchStatus.NotModified || result.ContentHash == cached!.ContentHash))
+        {
+            harvest.Pages.Unchanged++;
+            harvest.SeenIds.Add(id);
+            harvest.PageUpdates.Add(cached! with { ETag = result.ETag ?? cached.ETag, LastModified = result.LastModified ?? cached.LastModified, FetchedAt = timeProvider.GetUtcNow() });
+            return;
+        }
+
+        if (result.Status == FetchStatus.NotModified)
+        {
+            // The server answered 304 although we sent no validators we could use; fetch it plainly.
+            result = await fetcher.FetchAsync(new FetchRequest(url), source, cancellationToken);
+            if (result.Status != FetchStatus.Ok)
+            {
+                harvest.Pages.Failed++;
+                harvest.SeenIds.Add(id);
+                harvest.Fail(url.AbsoluteUri, result.FailureKind ?? FailureKinds.Http, result.FailureReason ?? "Seite ohne Inhalt.");
+                return;
+            }
+        }
+
+        CountChange(harvest, cached);
+        var document = await HtmlDocumentLoader.LoadAsync(result.Text ?? "", result.FinalUrl, cancellationToken);
+        var page = DetailPageParser.Parse(document, source.Detail!);
+        var programme = mapper.Map(source, url, page, timeProvider.GetUtcNow());
+        harvest.SeenIds.Add(id);
+        if (programme is null)
+        {
+            harvest.Pages.Failed++;
+            harvest.Fail(url.AbsoluteUri, FailureKinds.Selectors, $"Kein Treffer für Titel-Selektor '{source.Detail!.Title}' – Markup geändert? Programm bleibt unverändert.");
+            return;
+        }
+
+        harvest.Programmes.Add(programme);
+        harvest.PageUpdates.Add(ToCache(source, url, PageRoles.Detail, result, PagePayload.WriteIds([programme.Id])));
+    }
+}
