@@ -1,4 +1,5 @@
 using IntegrationFunding.Storage.Catalogue;
+using IntegrationFunding.Storage.Digest;
 using IntegrationFunding.Storage.Programmes;
 using IntegrationFunding.Storage.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
@@ -21,6 +22,8 @@ public static class StorageServiceCollectionExtensions
         services.TryAddSingleton<ProgrammeWriter>();
         services.TryAddSingleton<ChangeLog>();
         services.TryAddSingleton<CatalogueImporter>();
+        services.TryAddSingleton<SubscriptionStore>();
+        services.TryAddSingleton<OutboxStore>();
         return services;
     }
 }
