@@ -1,5 +1,6 @@
 using IntegrationFunding.Api.Endpoints;
 using IntegrationFunding.Api.Infrastructure;
+using IntegrationFunding.Digest;
 using IntegrationFunding.Search;
 using IntegrationFunding.Storage;
 
@@ -7,6 +8,7 @@ var builder = WebApplication.CreateBuilder(args);
 
 builder.Services.AddStorage();                 // SQLite file, migrations, programme store
 builder.Services.AddSearch();                  // German analysis, FTS5 index, filters and facets
+builder.Services.AddDigestScheduler();         // subscriptions, digest composition, SMTP outbox, weekly schedule
 builder.Services.AddApiInfrastructure();       // JSON, problem details, OpenAPI, starter catalogue import
 
 var app = builder.Build();
@@ -16,5 +18,6 @@ app.MapHealth();
 app.MapProgrammes();
 app.MapTaxonomy();
 app.MapChanges();
+app.MapSubscriptions();
 
 app.Run();

@@ -1,3 +1,4 @@
+using IntegrationFunding.Digest;
 using IntegrationFunding.Search;
 using IntegrationFunding.Storage;
 using Microsoft.Extensions.Configuration;
@@ -25,6 +26,7 @@ internal static class CliServices
         services.AddSingleton(TimeProvider.System);
         services.AddStorage();
         services.AddSearch();
+        services.AddDigest();
         return services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true });
     }
 }
