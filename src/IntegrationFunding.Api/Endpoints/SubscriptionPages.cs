@@ -1,16 +1,19 @@
-using System.Net;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 
 namespace IntegrationFunding.Api.Endpoints;
 
 /// <summary>The small German HTML pages behind the confirm and unsubscribe links.</summary>
 internal static class SubscriptionPages
 {
+    private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
+
     public static ContentHttpResultOf Page(string title, string body, int status = StatusCodes.Status200OK) =>
         new($"""
             <!DOCTYPE html><html lang="de"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-            <title>{WebUtility.HtmlEncode(title)} – Förder-Navigator Integration</title></head>
+            <title>{Encoder.Encode(title)} – Förder-Navigator Integration</title></head>
             <body style="font-family:Arial,Helvetica,sans-serif;max-width:40rem;margin:2rem auto;padding:0 1rem;line-height:1.5;color:#1a1a1a;">
-            <main><h1 style="color:#123c69;">{WebUtility.HtmlEncode(title)}</h1>{body}</main></body></html>
+            <main><h1 style="color:#123c69;">{Encoder.Encode(title)}</h1>{body}</main></body></html>
             """, status);
 
     public static ContentHttpResultOf Invalid() => Page(
