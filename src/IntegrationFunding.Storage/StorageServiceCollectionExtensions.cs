@@ -1,4 +1,6 @@
+using IntegrationFunding.Storage.ApiKeys;
 using IntegrationFunding.Storage.Catalogue;
+using IntegrationFunding.Storage.Profiles;
 using IntegrationFunding.Storage.Programmes;
 using IntegrationFunding.Storage.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
@@ -21,6 +23,8 @@ public static class StorageServiceCollectionExtensions
         services.TryAddSingleton<ProgrammeWriter>();
         services.TryAddSingleton<ChangeLog>();
         services.TryAddSingleton<CatalogueImporter>();
+        services.TryAddSingleton<ProfileStore>();
+        services.TryAddSingleton<ApiKeyStore>();
         return services;
     }
 }
