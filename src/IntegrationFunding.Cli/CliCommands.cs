@@ -11,5 +11,6 @@ internal static class CliCommands
         yield return ImportCommand.Create(services);
         yield return ReindexCommand.Create(services);
         yield return DigestCommand.Create(services);
+        yield return ApiKeyCommand.Create(services);
     }
 }

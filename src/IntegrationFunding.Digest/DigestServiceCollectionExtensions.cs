@@ -14,7 +14,7 @@ public static class DigestServiceCollectionExtensions
     /// <summary>
     /// Registers subscriptions, composition, rendering, SMTP delivery with the outbox and the digest runner.
     /// Needs AddStorage and AddSearch. The scheduled run is a separate hosted service: <see cref="AddDigestScheduler"/>.
-    /// Register your own <see cref="IProfileMatcher"/> before this call to enable profile subscriptions.
+    /// Profile subscriptions use <see cref="MatchingProfileMatcher"/> (ProfileStore + ProfileMatcher) unless another IProfileMatcher is registered first.
     /// </summary>
     public static IServiceCollection AddDigest(this IServiceCollection services)
     {
@@ -34,7 +34,7 @@ public static class DigestServiceCollectionExtensions
             .ValidateDataAnnotations()
             .ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
-        services.TryAddSingleton<IProfileMatcher, NoProfileMatcher>();
+        services.TryAddSingleton<IProfileMatcher, MatchingProfileMatcher>();
         services.TryAddSingleton<IMailTransport, SmtpMailTransport>();
         services.TryAddSingleton<DigestTokens>();
         services.TryAddSingleton<AudienceResolver>();
