@@ -1,6 +1,8 @@
 using IntegrationFunding.Api.Endpoints;
 using IntegrationFunding.Api.Infrastructure;
 using IntegrationFunding.Crawler;
+using IntegrationFunding.Digest;
+using IntegrationFunding.Api.Profiles;
 using IntegrationFunding.Search;
 using IntegrationFunding.Storage;
 
@@ -9,14 +11,21 @@ var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddStorage();                 // SQLite file, migrations, programme store
 builder.Services.AddSearch();                  // German analysis, FTS5 index, filters and facets
 builder.Services.AddCrawler();                 // sources, fetching, extraction; scheduled crawls when enabled
+builder.Services.AddDigestScheduler();         // subscriptions, digest composition, SMTP outbox, weekly schedule
 builder.Services.AddApiInfrastructure();       // JSON, problem details, OpenAPI, starter catalogue import
+builder.Services.AddProfiles();                // profiles, matching, API-key tenants
+builder.Services.AddApiRateLimiting();         // per address and per API key, 429 with Retry-After
 
 var app = builder.Build();
 
 app.UseApiInfrastructure();                    // errors as problem+json, OpenAPI document, Swagger UI
+app.UseApiRateLimiting();
 app.MapHealth();
 app.MapProgrammes();
 app.MapTaxonomy();
 app.MapChanges();
+app.MapSubscriptions();
+app.MapProfiles();
+app.MapCalendars();
 
 app.Run();

@@ -11,5 +11,7 @@ internal static class CliCommands
         yield return ImportCommand.Create(services);
         yield return ReindexCommand.Create(services);
         yield return CrawlCommand.Create(services);
+        yield return DigestCommand.Create(services);
+        yield return ApiKeyCommand.Create(services);
     }
 }

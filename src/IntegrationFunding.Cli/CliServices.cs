@@ -1,6 +1,7 @@
 using IntegrationFunding.Cli.Hooks;
 using IntegrationFunding.Crawler;
 using IntegrationFunding.Crawler.Runs;
+using IntegrationFunding.Digest;
 using IntegrationFunding.Search;
 using IntegrationFunding.Storage;
 using Microsoft.Extensions.Configuration;
@@ -15,12 +16,14 @@ namespace IntegrationFunding.Cli;
 /// </summary>
 internal static class CliServices
 {
-    public static ServiceProvider Build()
+    /// <param name="settings">Overrides applied after the environment (tests use it for <c>Storage:DatabasePath</c>).</param>
+    public static ServiceProvider Build(IReadOnlyDictionary<string, string?>? settings = null)
     {
         var configuration = new ConfigurationBuilder()
             .SetBasePath(AppContext.BaseDirectory)
             .AddJsonFile("appsettings.json", optional: true)
             .AddEnvironmentVariables()
+            .AddInMemoryCollection(settings ?? new Dictionary<string, string?>())
             .Build();
         var services = new ServiceCollection();
         services.AddSingleton<IConfiguration>(configuration);
@@ -30,6 +33,7 @@ internal static class CliServices
         services.AddSearch();
         services.AddCrawler();
         services.AddSingleton<ICrawlCompletedHandler, RefreshSearchAfterCrawl>();
+        services.AddDigest();
         return services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true });
     }
 }

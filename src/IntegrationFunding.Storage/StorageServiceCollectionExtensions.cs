@@ -1,4 +1,7 @@
+using IntegrationFunding.Storage.ApiKeys;
 using IntegrationFunding.Storage.Catalogue;
+using IntegrationFunding.Storage.Digest;
+using IntegrationFunding.Storage.Profiles;
 using IntegrationFunding.Storage.Programmes;
 using IntegrationFunding.Storage.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
@@ -21,6 +24,10 @@ public static class StorageServiceCollectionExtensions
         services.TryAddSingleton<ProgrammeWriter>();
         services.TryAddSingleton<ChangeLog>();
         services.TryAddSingleton<CatalogueImporter>();
+        services.TryAddSingleton<SubscriptionStore>();
+        services.TryAddSingleton<OutboxStore>();
+        services.TryAddSingleton<ProfileStore>();
+        services.TryAddSingleton<ApiKeyStore>();
         return services;
     }
 }

@@ -1,0 +1,59 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace IntegrationFunding.Digest;
+
+/// <summary>Digest behaviour, bound from the <c>Digest</c> section (and <c>PublicBaseUrl</c> at the root).</summary>
+public sealed class DigestOptions
+{
+    public const string SectionName = "Digest";
+
+    /// <summary>Runs the scheduled digest in the web host. Default false; the CLI <c>digest send</c> works either way.</summary>
+    public bool Enabled { get; set; }
+
+    /// <summary>HMAC-SHA256 key for confirm/unsubscribe tokens. Empty: a random key is generated and kept in the database.</summary>
+    [StringLength(512)]
+    public string? SigningKey { get; set; }
+
+    /// <summary>Base address for links in mails (root key <c>PublicBaseUrl</c>). Default http://localhost:5000.</summary>
+    [Required]
+    [Url]
+    public string PublicBaseUrl { get; set; } = "http://localhost:5000";
+
+    /// <summary>Day on which weekly digests go out. Default Monday.</summary>
+    public DayOfWeek WeeklyDay { get; set; } = DayOfWeek.Monday;
+
+    /// <summary>Local time (Europe/Berlin) at which the scheduled run starts. Default 07:00.</summary>
+    [Range(typeof(TimeSpan), "00:00:00", "23:59:59")]
+    public TimeSpan SendTime { get; set; } = new(7, 0, 0);
+
+    /// <summary>Deadlines within this window count as "Frist läuft ab". Default 21 days.</summary>
+    [Range(typeof(TimeSpan), "1.00:00:00", "90.00:00:00")]
+    public TimeSpan ClosingSoonWindow { get; set; } = TimeSpan.FromDays(21);
+
+    /// <summary>Send a digest even when nothing is new, changed or closing. Default false.</summary>
+    public bool SendEmptyDigests { get; set; }
+
+    /// <summary>How long a confirmation link stays valid. Default 7 days.</summary>
+    [Range(typeof(TimeSpan), "00:10:00", "60.00:00:00")]
+    public TimeSpan ConfirmationTokenLifetime { get; set; } = TimeSpan.FromDays(7);
+
+    /// <summary>How long an unsubscribe link in a mail stays valid. Default 730 days.</summary>
+    [Range(typeof(TimeSpan), "1.00:00:00", "3650.00:00:00")]
+    public TimeSpan UnsubscribeTokenLifetime { get; set; } = TimeSpan.FromDays(730);
+
+    /// <summary>Permanent delivery failures (5xx) after which a subscription is paused. Default 3.</summary>
+    [Range(1, 100)]
+    public int MaxBounces { get; set; } = 3;
+
+    /// <summary>First retry delay after a temporary SMTP failure; doubles per attempt. Default 5 minutes.</summary>
+    [Range(typeof(TimeSpan), "00:00:01", "1.00:00:00")]
+    public TimeSpan RetryBaseDelay { get; set; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>Longest retry delay. Default 6 hours.</summary>
+    [Range(typeof(TimeSpan), "00:00:01", "7.00:00:00")]
+    public TimeSpan RetryMaxDelay { get; set; } = TimeSpan.FromHours(6);
+
+    /// <summary>Most items per section; the rest is summarised with a link. Default 15.</summary>
+    [Range(1, 200)]
+    public int MaxItemsPerSection { get; set; } = 15;
+}
