@@ -1,5 +1,6 @@
 using IntegrationFunding.Api.Endpoints;
 using IntegrationFunding.Api.Infrastructure;
+using IntegrationFunding.Api.Ui;
 using IntegrationFunding.Search;
 using IntegrationFunding.Storage;
 
@@ -8,6 +9,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddStorage();                 // SQLite file, migrations, programme store
 builder.Services.AddSearch();                  // German analysis, FTS5 index, filters and facets
 builder.Services.AddApiInfrastructure();       // JSON, problem details, OpenAPI, starter catalogue import
+builder.Services.AddWebUi();                   // German web UI (Razor Pages under Ui/)
 
 var app = builder.Build();
 
@@ -16,5 +18,6 @@ app.MapHealth();
 app.MapProgrammes();
 app.MapTaxonomy();
 app.MapChanges();
+app.MapWebUi();                                // start page /, /suche, /programme/{id}, /profil
 
 app.Run();

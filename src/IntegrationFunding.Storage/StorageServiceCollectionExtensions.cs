@@ -1,5 +1,6 @@
 using IntegrationFunding.Storage.Catalogue;
 using IntegrationFunding.Storage.Programmes;
+using IntegrationFunding.Storage.Reports;
 using IntegrationFunding.Storage.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -21,6 +22,7 @@ public static class StorageServiceCollectionExtensions
         services.TryAddSingleton<ProgrammeWriter>();
         services.TryAddSingleton<ChangeLog>();
         services.TryAddSingleton<CatalogueImporter>();
+        services.TryAddSingleton<ReportStore>();
         return services;
     }
 }
