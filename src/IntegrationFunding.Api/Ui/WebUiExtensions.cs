@@ -11,7 +11,11 @@ internal static class WebUiExtensions
 {
     public static IServiceCollection AddWebUi(this IServiceCollection services)
     {
-        services.AddRazorPages(o => o.RootDirectory = "/Ui/Pages");
+        services.AddRazorPages(o =>
+        {
+            o.RootDirectory = "/Ui/Pages";
+            o.Conventions.AddPageRoute("/Profil/Edit", "profil");
+        });
         services.Configure<RazorViewEngineOptions>(o => o.PageViewLocationFormats.Add("/Ui/Shared/{0}" + RazorViewEngine.ViewExtension));
         // German text stays readable in the HTML source (umlauts, „quotes“) instead of numeric entities; markup is still escaped.
         services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));

@@ -6,9 +6,9 @@ public static class FieldIds
     public static string Of(string modelStateKey)
     {
         ArgumentNullException.ThrowIfNull(modelStateKey);
-        if (modelStateKey.Contains('.', StringComparison.Ordinal))
+        if (modelStateKey.AsSpan().IndexOfAny('.', '[') >= 0)
         {
-            return modelStateKey.Replace('.', '_');
+            return modelStateKey.Replace('.', '_').Replace('[', '_').Replace(']', '_');
         }
 
         return modelStateKey.Length == 0 ? modelStateKey : char.ToLowerInvariant(modelStateKey[0]) + modelStateKey[1..];

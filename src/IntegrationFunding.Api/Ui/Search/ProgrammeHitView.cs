@@ -7,3 +7,6 @@ public sealed record ProgrammeHitView(SearchHit Hit, DateOnly Today);
 
 /// <summary>Model of the <c>_Pager</c> partial.</summary>
 public sealed record PagerView(SearchForm Form, int Page, int PageCount);
+
+/// <summary>Model of the <c>_MatchFacts</c> partial.</summary>
+public sealed record ProgrammeMatchView(IntegrationFunding.Api.Ui.Profiles.ProfileMatch Match, DateOnly Today);

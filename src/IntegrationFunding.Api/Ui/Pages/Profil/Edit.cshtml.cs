@@ -1,0 +1,53 @@
+using IntegrationFunding.Api.Ui.Profiles;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace IntegrationFunding.Api.Ui.Pages.Profil;
+
+/// <summary>Create (<c>/profil</c>) or edit (<c>/profil/bearbeiten/{id}</c>) a municipality profile, no API key needed.</summary>
+public sealed class EditModel(IWebProfiles profiles) : PageModel
+{
+    [BindProperty]
+    public ProfileInput Input { get; set; } = new();
+
+    public string? ProfileId { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(string? id, CancellationToken cancellationToken)
+    {
+        if (id is null)
+        {
+            return Page();
+        }
+
+        var profile = ProfileIds.LooksValid(id) ? await profiles.GetAsync(id, cancellationToken) : null;
+        if (profile is null)
+        {
+            return NotFound();
+        }
+
+        ProfileId = id;
+        Input = ProfileInput.From(profile);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(string? id, CancellationToken cancellationToken)
+    {
+        ProfileId = id;
+        var profile = ProfileInputMapper.ToProfile(Input, id ?? string.Empty, ModelState);
+        if (profile is null)
+        {
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return Page();
+        }
+
+        if (id is null)
+        {
+            var created = await profiles.CreateAsync(profile, cancellationToken);
+            return Redirect($"/profil/{created.Id}?neu=true");
+        }
+
+        return ProfileIds.LooksValid(id) && await profiles.UpdateAsync(profile, cancellationToken)
+            ? Redirect($"/profil/{id}?gespeichert=true")
+            : NotFound();
+    }
+}
