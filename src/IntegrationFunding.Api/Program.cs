@@ -1,5 +1,6 @@
 using IntegrationFunding.Api.Endpoints;
 using IntegrationFunding.Api.Infrastructure;
+using IntegrationFunding.Api.Profiles;
 using IntegrationFunding.Api.Ui;
 using IntegrationFunding.Search;
 using IntegrationFunding.Storage;
@@ -9,15 +10,20 @@ var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddStorage();                 // SQLite file, migrations, programme store
 builder.Services.AddSearch();                  // German analysis, FTS5 index, filters and facets
 builder.Services.AddApiInfrastructure();       // JSON, problem details, OpenAPI, starter catalogue import
+builder.Services.AddProfiles();                // profiles, matching, API-key tenants
+builder.Services.AddApiRateLimiting();         // per address and per API key, 429 with Retry-After
 builder.Services.AddWebUi();                   // German web UI (Razor Pages under Ui/)
 
 var app = builder.Build();
 
 app.UseApiInfrastructure();                    // errors as problem+json, OpenAPI document, Swagger UI
+app.UseApiRateLimiting();
 app.MapHealth();
 app.MapProgrammes();
 app.MapTaxonomy();
 app.MapChanges();
+app.MapProfiles();
+app.MapCalendars();
 app.MapWebUi();                                // start page /, /suche, /programme/{id}, /profil
 
 app.Run();

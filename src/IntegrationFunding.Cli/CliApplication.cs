@@ -10,10 +10,13 @@ namespace IntegrationFunding.Cli;
 /// </summary>
 public static class CliApplication
 {
-    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error)
+    public static Task<int> RunAsync(string[] args, TextWriter output, TextWriter error) => RunAsync(args, output, error, null);
+
+    /// <summary>Runs with configuration overrides (e.g. <c>Storage:DatabasePath</c>) applied after the environment.</summary>
+    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, IReadOnlyDictionary<string, string?>? settings)
     {
         ArgumentNullException.ThrowIfNull(error);
-        await using var services = CliServices.Build();
+        await using var services = CliServices.Build(settings);
         var root = new RootCommand("Förder-Navigator Integration – Betrieb: Import, Crawl, Suchindex, API-Schlüssel, Digests.");
         foreach (var command in CliCommands.Create(services))
         {

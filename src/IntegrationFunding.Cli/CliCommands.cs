@@ -10,5 +10,6 @@ internal static class CliCommands
     {
         yield return ImportCommand.Create(services);
         yield return ReindexCommand.Create(services);
+        yield return ApiKeyCommand.Create(services);
     }
 }

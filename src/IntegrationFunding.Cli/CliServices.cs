@@ -12,12 +12,14 @@ namespace IntegrationFunding.Cli;
 /// </summary>
 internal static class CliServices
 {
-    public static ServiceProvider Build()
+    /// <param name="settings">Overrides applied after the environment (tests use it for <c>Storage:DatabasePath</c>).</param>
+    public static ServiceProvider Build(IReadOnlyDictionary<string, string?>? settings = null)
     {
         var configuration = new ConfigurationBuilder()
             .SetBasePath(AppContext.BaseDirectory)
             .AddJsonFile("appsettings.json", optional: true)
             .AddEnvironmentVariables()
+            .AddInMemoryCollection(settings ?? new Dictionary<string, string?>())
             .Build();
         var services = new ServiceCollection();
         services.AddSingleton<IConfiguration>(configuration);

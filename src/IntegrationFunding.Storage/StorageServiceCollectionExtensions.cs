@@ -1,4 +1,6 @@
+using IntegrationFunding.Storage.ApiKeys;
 using IntegrationFunding.Storage.Catalogue;
+using IntegrationFunding.Storage.Profiles;
 using IntegrationFunding.Storage.Programmes;
 using IntegrationFunding.Storage.Reports;
 using IntegrationFunding.Storage.Sqlite;
@@ -23,6 +25,8 @@ public static class StorageServiceCollectionExtensions
         services.TryAddSingleton<ChangeLog>();
         services.TryAddSingleton<CatalogueImporter>();
         services.TryAddSingleton<ReportStore>();
+        services.TryAddSingleton<ProfileStore>();
+        services.TryAddSingleton<ApiKeyStore>();
         return services;
     }
 }

@@ -16,7 +16,7 @@ public sealed class SearchIndex(SqliteDatabase database, ProgrammeStore store, F
     internal FtsIndex Fts => fts;
 
     /// <summary>The number of programmes in the current snapshot.</summary>
-    public int Count => _snapshot.Programmes.Count;
+    public int Count => _snapshot.Programmes.Length;
 
     /// <summary>Rebuilds the full-text index from the programme table (the <c>reindex</c> command).</summary>
     public Task RebuildAsync(CancellationToken cancellationToken = default) => RefreshAsync(force: true, cancellationToken);
@@ -74,7 +74,7 @@ public sealed class SearchIndex(SqliteDatabase database, ProgrammeStore store, F
             return;
         }
 
-        var programmes = await store.GetAllAsync(cancellationToken);
+        var programmes = await store.GetAllKeyedAsync(cancellationToken);
         long indexed;
         await using (var connection = await database.OpenAsync(cancellationToken))
         {

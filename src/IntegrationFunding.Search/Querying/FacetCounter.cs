@@ -9,53 +9,54 @@ namespace IntegrationFunding.Search.Querying;
 /// </summary>
 internal static class FacetCounter
 {
-    public static SearchFacets Count(IReadOnlyList<IndexedProgramme> matches)
+    public static SearchFacets Count(FacetCodes facets, IReadOnlyList<int> positions)
     {
-        var topics = new Dictionary<string, int>(StringComparer.Ordinal);
-        var applicants = new Dictionary<string, int>(StringComparer.Ordinal);
-        var levels = new Dictionary<string, int>(StringComparer.Ordinal);
-        var states = new Dictionary<string, int>(StringComparer.Ordinal);
-        var deadlineTypes = new Dictionary<string, int>(StringComparer.Ordinal);
-        var targetGroups = new Dictionary<string, int>(StringComparer.Ordinal);
-        var nationwide = 0;
-        foreach (var entry in matches)
+        return new SearchFacets(
+            ToMap(facets.Topics, positions),
+            ToMap(facets.Applicants, positions),
+            ToMap(facets.Levels, positions),
+            States(facets.States, positions),
+            ToMap(facets.DeadlineTypes, positions),
+            ToMap(facets.TargetGroups, positions));
+    }
+
+    private static Dictionary<string, int> ToMap(FacetColumn column, IReadOnlyList<int> positions)
+    {
+        var counts = column.Count(positions);
+        var map = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var code = 0; code < counts.Length; code++)
         {
-            var p = entry.Programme;
-            AddAll(topics, p.Topics);
-            AddAll(applicants, p.Applicants);
-            AddAll(targetGroups, p.TargetGroups);
-            Add(levels, p.Level);
-            Add(deadlineTypes, p.DeadlineType);
-            if (p.States.Count == 0)
+            if (counts[code] > 0)
+            {
+                map[column.Ids[code]] = counts[code];
+            }
+        }
+
+        return map;
+    }
+
+    private static Dictionary<string, int> States(FacetColumn column, IReadOnlyList<int> positions)
+    {
+        var nationwide = 0;
+        foreach (var position in positions)
+        {
+            if (column.Values[position].Length == 0)
             {
                 nationwide++;
             }
-            else
-            {
-                AddAll(states, p.States);
-            }
         }
 
+        var own = ToMap(column, positions);
+        var map = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var state in Vocabularies.States.Ids)
         {
-            var total = states.GetValueOrDefault(state) + nationwide;
+            var total = own.GetValueOrDefault(state) + nationwide;
             if (total > 0)
             {
-                states[state] = total;
+                map[state] = total;
             }
         }
 
-        return new SearchFacets(topics, applicants, levels, states, deadlineTypes, targetGroups);
+        return map;
     }
-
-    private static void AddAll(Dictionary<string, int> counts, IEnumerable<string> values)
-    {
-        foreach (var value in values.Distinct(StringComparer.Ordinal))
-        {
-            Add(counts, value);
-        }
-    }
-
-    private static void Add(Dictionary<string, int> counts, string value) =>
-        counts[value] = counts.GetValueOrDefault(value) + 1;
 }

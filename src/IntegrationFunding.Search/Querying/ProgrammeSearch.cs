@@ -9,50 +9,61 @@ namespace IntegrationFunding.Search.Querying;
 /// </summary>
 public sealed class ProgrammeSearch(SearchIndex index, FtsQueryBuilder queries, Highlighter highlighter)
 {
+    private readonly MatchCache _cache = new();
+
     public async Task<SearchResults> SearchAsync(ProgrammeQuery query, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(query);
         var snapshot = await index.CurrentAsync(cancellationToken);
         var entries = snapshot.ForDay(query.Today);
         var text = queries.Build(query.Text);
-        Dictionary<string, double>? scores = null;
+        double[]? scores = null;
         if (text is not null)
         {
-            scores = await index.Fts.MatchAsync(text.All, cancellationToken);
-            if (scores.Count == 0 && text.Any is not null)
+            scores = await ScoresAsync(snapshot, text.All, cancellationToken);
+            if (!HasAny(scores) && text.Any is not null)
             {
-                scores = await index.Fts.MatchAsync(text.Any, cancellationToken);
+                scores = await ScoresAsync(snapshot, text.Any, cancellationToken);
             }
         }
 
-        var matches = entries
-            .Where(e => (scores is null || scores.ContainsKey(e.Programme.Id)) && ProgrammeFilter.Matches(e, query))
-            .ToList();
-        var facets = FacetCounter.Count(matches);
-        var ordered = Order(matches, scores, query.Sort);
-        var page = ordered.Skip((query.Page - 1) * query.PageSize).Take(query.PageSize)
-            .Select(e => new SearchHit(
-                e.Programme,
-                scores is null ? 0 : Math.Round(scores[e.Programme.Id], 4),
-                e.Status,
-                e.NextDeadline,
-                e.Programme.OwnShareMinPercent is null,
-                text is null ? new Dictionary<string, string>() : highlighter.Highlight(e.Programme, text.Terms)))
+        var matches = new List<int>();
+        foreach (var entry in entries)
+        {
+            if ((scores is null || !double.IsNaN(scores[entry.Position])) && ProgrammeFilter.Matches(entry, query))
+            {
+                matches.Add(entry.Position);
+            }
+        }
+
+        var facets = FacetCounter.Count(snapshot.Facets, matches);
+        var page = ResultOrder.Page(matches, entries, scores, snapshot.NameRank, query.Sort, (query.Page - 1) * query.PageSize, query.PageSize)
+            .Select(position => Hit(entries[position], scores, text))
             .ToList();
         return new SearchResults(matches.Count, query.Page, query.PageSize, page, facets);
     }
 
-    /// <summary>Full-text relevance of every programme for a piece of text (used by matching); empty when nothing matches.</summary>
+    /// <summary>Full-text relevance of programmes for a piece of text (used by matching): programme id → score; empty when nothing matches.</summary>
     public async Task<IReadOnlyDictionary<string, double>> RelevanceAsync(string text, CancellationToken cancellationToken = default)
     {
-        await index.CurrentAsync(cancellationToken);
+        var snapshot = await index.CurrentAsync(cancellationToken);
         var built = queries.Build(text);
+        var relevance = new Dictionary<string, double>(StringComparer.Ordinal);
         if (built is null)
         {
-            return new Dictionary<string, double>();
+            return relevance;
         }
 
-        return await index.Fts.MatchAsync(built.Any ?? built.All, cancellationToken);
+        var scores = await ScoresAsync(snapshot, built.Any ?? built.All, cancellationToken);
+        for (var i = 0; i < scores.Length; i++)
+        {
+            if (!double.IsNaN(scores[i]))
+            {
+                relevance[snapshot.Programmes[i].Id] = scores[i];
+            }
+        }
+
+        return relevance;
     }
 
     /// <summary>All current programmes (the snapshot the search works on).</summary>
@@ -63,27 +74,31 @@ public sealed class ProgrammeSearch(SearchIndex index, FtsQueryBuilder queries, 
     public async Task<Programme?> FindAsync(string id, CancellationToken cancellationToken = default) =>
         (await index.CurrentAsync(cancellationToken)).ById.GetValueOrDefault(id);
 
-    private static IEnumerable<IndexedProgramme> Order(List<IndexedProgramme> matches, Dictionary<string, double>? scores, SearchSort sort) => sort switch
+    /// <summary>BM25 score per snapshot position; NaN where the programme does not match.</summary>
+    private async Task<double[]> ScoresAsync(SearchSnapshot snapshot, string expression, CancellationToken cancellationToken)
     {
-        SearchSort.Newest => matches
-            .OrderByDescending(e => e.Programme.FirstSeen)
-            .ThenBy(e => e.Programme.Name, StringComparer.Ordinal),
-        SearchSort.Deadline => ByDeadline(matches),
-        _ when scores is null => ByDeadline(matches),
-        _ => matches.OrderByDescending(e => scores[e.Programme.Id]).ThenBy(e => e.Programme.Name, StringComparer.Ordinal),
-    };
+        var found = await _cache.GetOrAddAsync(snapshot.Generation, expression, e => index.Fts.MatchAsync(e, cancellationToken));
+        var scores = new double[snapshot.Programmes.Length];
+        Array.Fill(scores, double.NaN);
+        for (var i = 0; i < found.Count; i++)
+        {
+            var position = snapshot.PositionOf(found.Keys[i]);
+            if (position >= 0)
+            {
+                scores[position] = found.Scores[i];
+            }
+        }
 
-    private static IOrderedEnumerable<IndexedProgramme> ByDeadline(List<IndexedProgramme> matches) => matches
-        .OrderBy(e => e.NextDeadline is null ? 1 : 0)
-        .ThenBy(e => e.NextDeadline)
-        .ThenBy(e => StatusRank(e.Status))
-        .ThenBy(e => e.Programme.Name, StringComparer.Ordinal);
+        return scores;
+    }
 
-    private static int StatusRank(string status) => status switch
-    {
-        ProgrammeStatus.Open => 0,
-        ProgrammeStatus.Upcoming => 1,
-        ProgrammeStatus.Unknown => 2,
-        _ => 3,
-    };
+    private static bool HasAny(double[] scores) => Array.Exists(scores, s => !double.IsNaN(s));
+
+    private SearchHit Hit(IndexedProgramme entry, double[]? scores, BuiltQuery? text) => new(
+        entry.Programme,
+        scores is null ? 0 : Math.Round(scores[entry.Position], 4),
+        entry.Status,
+        entry.NextDeadline,
+        entry.Programme.OwnShareMinPercent is null,
+        text is null ? new Dictionary<string, string>() : highlighter.Highlight(entry.Programme, text.Terms));
 }

@@ -33,7 +33,7 @@ public sealed class BrowserFixture : IAsyncLifetime
             Locale = "de-DE",
             AcceptDownloads = true,
         });
-        context.SetDefaultTimeout(10_000);
+        context.SetDefaultTimeout(30_000); // generous: the machine is shared with other builds
         return await context.NewPageAsync();
     }
 

@@ -50,4 +50,12 @@ public static class ProfileInputMapper
             HorizonMonths = input.HorizonMonths,
         };
     }
+
+    /// <summary>The form key of an API field name: <c>goals[0].topic</c> → <c>Input.Goals[0].Topic</c>.</summary>
+    public static string InputKey(string apiField)
+    {
+        ArgumentNullException.ThrowIfNull(apiField);
+        var parts = apiField.Split('.').Select(p => p.Length == 0 ? p : char.ToUpperInvariant(p[0]) + p[1..]);
+        return "Input." + string.Join('.', parts);
+    }
 }

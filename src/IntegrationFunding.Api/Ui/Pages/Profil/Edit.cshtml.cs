@@ -33,21 +33,42 @@ public sealed class EditModel(IWebProfiles profiles) : PageModel
     public async Task<IActionResult> OnPostAsync(string? id, CancellationToken cancellationToken)
     {
         ProfileId = id;
+        if (id is not null && !ProfileIds.LooksValid(id))
+        {
+            return NotFound();
+        }
+
         var profile = ProfileInputMapper.ToProfile(Input, id ?? string.Empty, ModelState);
         if (profile is null)
         {
-            Response.StatusCode = StatusCodes.Status400BadRequest;
-            return Page();
+            return Invalid();
         }
 
-        if (id is null)
+        var result = id is null ? await profiles.CreateAsync(profile, cancellationToken) : await profiles.UpdateAsync(profile, cancellationToken);
+        if (result.IsNotFound)
         {
-            var created = await profiles.CreateAsync(profile, cancellationToken);
-            return Redirect($"/profil/{created.Id}?neu=true");
+            return NotFound();
         }
 
-        return ProfileIds.LooksValid(id) && await profiles.UpdateAsync(profile, cancellationToken)
-            ? Redirect($"/profil/{id}?gespeichert=true")
-            : NotFound();
+        if (result.Errors is { Count: > 0 } errors)
+        {
+            foreach (var (field, messages) in errors)
+            {
+                foreach (var message in messages)
+                {
+                    ModelState.AddModelError(ProfileInputMapper.InputKey(field), message);
+                }
+            }
+
+            return Invalid();
+        }
+
+        return Redirect($"/profil/{result.Id}?{(id is null ? "neu" : "gespeichert")}=true");
+    }
+
+    private PageResult Invalid()
+    {
+        Response.StatusCode = StatusCodes.Status400BadRequest;
+        return Page();
     }
 }

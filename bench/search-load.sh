@@ -1,0 +1,43 @@
+#!/usr/bin/env bash
+# Load benchmark of the real server: a 20,000-programme corpus, wrk on a mix of searches and on /healthz in the
+# same run, plus the raw FTS5 timings on the same data. Needs Debian's wrk (installed if missing).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+COUNT=${COUNT:-20000}
+DURATION=${DURATION:-20s}
+CONNECTIONS=${CONNECTIONS:-16}
+PORT=${PORT:-5091}
+DATA=bench/.data
+DB="$DATA/bench-$COUNT.db"
+
+command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk >/dev/null; }
+dotnet build -c Release --nologo -v q src/IntegrationFunding.Api bench/IntegrationFunding.Benchmarks >/dev/null
+BENCH="dotnet bench/IntegrationFunding.Benchmarks/bin/Release/net10.0/IntegrationFunding.Benchmarks.dll"
+mkdir -p "$DATA"
+[ -f "$DB" ] || $BENCH corpus "$DB" "$COUNT"
+
+echo "== raw FTS5 and in-process search timings ($COUNT programmes)"
+$BENCH fts "$DB"
+
+Storage__DatabasePath="$DB" RateLimiting__Enabled=false Logging__LogLevel__Default=Warning \
+  dotnet src/IntegrationFunding.Api/bin/Release/net10.0/IntegrationFunding.Api.dll --urls "http://127.0.0.1:$PORT" >/dev/null &
+SERVER=$!
+trap 'kill $SERVER 2>/dev/null || true' EXIT
+for _ in $(seq 1 120); do curl -fs "http://127.0.0.1:$PORT/healthz" >/dev/null && break; sleep 0.5; done
+curl -fs "http://127.0.0.1:$PORT/api/v1/programmes?q=Warmup" >/dev/null
+
+run() { # label, wrk args…
+  local out; out=$(wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --latency "$@")
+  local rps p50 p99
+  rps=$(awk '/^Requests\/sec/ {print $2}' <<<"$out")
+  p50=$(awk '$1=="50%" {print $2}' <<<"$out")
+  p99=$(awk '$1=="99%" {print $2}' <<<"$out")
+  echo "$rps $p50 $p99"
+}
+echo "== wrk: $CONNECTIONS connections, $DURATION each, 2 threads, server and wrk on the same 2-core machine"
+read -r s_rps s_p50 s_p99 < <(run -s bench/search-mix.lua "http://127.0.0.1:$PORT")
+read -r h_rps h_p50 h_p99 < <(run "http://127.0.0.1:$PORT/healthz")
+printf '%-10s %12s %10s %10s\n' endpoint "requests/s" p50 p99
+printf '%-10s %12s %10s %10s\n' search "$s_rps" "$s_p50" "$s_p99"
+printf '%-10s %12s %10s %10s\n' healthz "$h_rps" "$h_p50" "$h_p99"
+awk -v s="$s_rps" -v h="$h_rps" 'BEGIN { printf "search / healthz throughput: %.1f %%\n", 100 * s / h }'

@@ -1,0 +1,98 @@
+using IntegrationFunding.Api.Contracts;
+using IntegrationFunding.Domain.Profiles;
+using IntegrationFunding.Domain.Time;
+using IntegrationFunding.Matching;
+using IntegrationFunding.Search.Querying;
+using IntegrationFunding.Storage.Profiles;
+
+namespace IntegrationFunding.Api.Profiles;
+
+/// <summary>
+/// Profiles and their matches for one tenant, callable in process (API endpoints and the web UI, which uses
+/// <see cref="ProfileTenant.Web"/> and the profile's unguessable id as its secret link).
+/// </summary>
+public sealed class ProfileService(ProfileStore store, ProgrammeSearch search, TimeProvider time)
+{
+    public async Task<ProfileOutcome> CreateAsync(ProfileTenant tenant, ProfileRequest? request, CancellationToken cancellationToken = default)
+    {
+        var errors = ProfileValidator.Validate(request);
+        if (errors.Count > 0)
+        {
+            return new ProfileOutcome(null, errors);
+        }
+
+        var stored = await store.CreateAsync(tenant.Id, request!.ToDomain(string.Empty), cancellationToken);
+        return new ProfileOutcome(stored.ToDto(), null);
+    }
+
+    public async Task<ProfileDto?> GetAsync(ProfileTenant tenant, string id, CancellationToken cancellationToken = default) =>
+        (await store.GetAsync(tenant.Id, id, cancellationToken))?.ToDto();
+
+    public async Task<ProfileOutcome> UpdateAsync(ProfileTenant tenant, string id, ProfileRequest? request, CancellationToken cancellationToken = default)
+    {
+        if (await store.GetAsync(tenant.Id, id, cancellationToken) is null)
+        {
+            return ProfileOutcome.NotFound;
+        }
+
+        var errors = ProfileValidator.Validate(request);
+        if (errors.Count > 0)
+        {
+            return new ProfileOutcome(null, errors);
+        }
+
+        var profile = request!.ToDomain(id);
+        return await store.UpdateAsync(tenant.Id, profile, cancellationToken) ? new ProfileOutcome(profile.ToDto(), null) : ProfileOutcome.NotFound;
+    }
+
+    public Task<bool> DeleteAsync(ProfileTenant tenant, string id, CancellationToken cancellationToken = default) =>
+        store.DeleteAsync(tenant.Id, id, cancellationToken);
+
+    /// <summary>A page of matches, or null when the tenant has no such profile. Paging is validated by the caller.</summary>
+    public async Task<MatchesResponseDto?> GetMatchesAsync(ProfileTenant tenant, string id, MatchesRequest request, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var profile = await store.GetAsync(tenant.Id, id, cancellationToken);
+        if (profile is null)
+        {
+            return null;
+        }
+
+        var today = BerlinCalendar.Today(time);
+        var matches = await MatchAsync(profile, request.IncludeIneligible ?? false, request.IncludePartnerRoles ?? false, cancellationToken);
+        var page = request.Page ?? 1;
+        var pageSize = request.PageSize ?? 20;
+        var items = matches.Skip((page - 1) * pageSize).Take(pageSize).Select(m => m.ToDto(today)).ToList();
+        return new MatchesResponseDto(matches.Count, page, pageSize, items);
+    }
+
+    /// <summary>Matches a profile against the current programmes (goal texts run through the search index).</summary>
+    public async Task<IReadOnlyList<ProgrammeMatch>> MatchAsync(MunicipalityProfile profile, bool includeIneligible, bool includePartnerRoles, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(profile);
+        var relevance = new List<IReadOnlyDictionary<string, double>>(profile.Goals.Count);
+        foreach (var goal in profile.Goals)
+        {
+            var text = GoalQuery.TextOf(goal);
+            relevance.Add(text is null ? new Dictionary<string, double>() : await search.RelevanceAsync(text, cancellationToken));
+        }
+
+        return ProfileMatcher.Match(new MatchRequest
+        {
+            Profile = profile,
+            Programmes = await search.AllAsync(cancellationToken),
+            Today = BerlinCalendar.Today(time),
+            GoalRelevance = relevance,
+            IncludeIneligible = includeIneligible,
+            IncludePartnerRoles = includePartnerRoles,
+        });
+    }
+
+    /// <summary>The profile behind a secret calendar link (any tenant), or null.</summary>
+    public Task<MunicipalityProfile?> FindBySecretIdAsync(string id, CancellationToken cancellationToken = default) =>
+        store.GetBySecretIdAsync(id, cancellationToken);
+
+    /// <summary>The domain profile of a tenant, or null.</summary>
+    public Task<MunicipalityProfile?> FindAsync(ProfileTenant tenant, string id, CancellationToken cancellationToken = default) =>
+        store.GetAsync(tenant.Id, id, cancellationToken);
+}
