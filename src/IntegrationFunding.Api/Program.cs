@@ -3,6 +3,7 @@ using IntegrationFunding.Api.Infrastructure;
 using IntegrationFunding.Crawler;
 using IntegrationFunding.Digest;
 using IntegrationFunding.Api.Profiles;
+using IntegrationFunding.Api.Ui;
 using IntegrationFunding.Search;
 using IntegrationFunding.Storage;
 
@@ -15,6 +16,7 @@ builder.Services.AddDigestScheduler();         // subscriptions, digest composit
 builder.Services.AddApiInfrastructure();       // JSON, problem details, OpenAPI, starter catalogue import
 builder.Services.AddProfiles();                // profiles, matching, API-key tenants
 builder.Services.AddApiRateLimiting();         // per address and per API key, 429 with Retry-After
+builder.Services.AddWebUi();                   // German web UI (Razor Pages under Ui/)
 
 var app = builder.Build();
 
@@ -27,5 +29,6 @@ app.MapChanges();
 app.MapSubscriptions();
 app.MapProfiles();
 app.MapCalendars();
+app.MapWebUi();                                // start page /, /suche, /programme/{id}, /profil
 
 app.Run();

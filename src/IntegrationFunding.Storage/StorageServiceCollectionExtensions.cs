@@ -3,6 +3,7 @@ using IntegrationFunding.Storage.Catalogue;
 using IntegrationFunding.Storage.Digest;
 using IntegrationFunding.Storage.Profiles;
 using IntegrationFunding.Storage.Programmes;
+using IntegrationFunding.Storage.Reports;
 using IntegrationFunding.Storage.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -26,6 +27,7 @@ public static class StorageServiceCollectionExtensions
         services.TryAddSingleton<CatalogueImporter>();
         services.TryAddSingleton<SubscriptionStore>();
         services.TryAddSingleton<OutboxStore>();
+        services.TryAddSingleton<ReportStore>();
         services.TryAddSingleton<ProfileStore>();
         services.TryAddSingleton<ApiKeyStore>();
         return services;

@@ -1,0 +1,54 @@
+using System.Globalization;
+using System.Text;
+using CsvHelper;
+using CsvHelper.Configuration;
+using IntegrationFunding.Api.Ui.Presentation;
+using IntegrationFunding.Domain.Programmes;
+using IntegrationFunding.Domain.Taxonomy;
+
+namespace IntegrationFunding.Api.Ui.Profiles;
+
+/// <summary>The shortlist as CSV for German Excel: UTF-8 with BOM, semicolons, German headers.</summary>
+public sealed class MatchesCsv
+{
+    private static readonly string[] Header =
+    [
+        "Programm", "Fördergeber", "Ebene und Region", "Berechtigung", "Rolle", "Förderquote", "Eigenanteil",
+        "Nächste Frist", "Status", "Gründe", "Hinweise", "Link",
+    ];
+
+    public byte[] Write(IReadOnlyList<ProfileMatch> matches, DateOnly today)
+    {
+        ArgumentNullException.ThrowIfNull(matches);
+        using var stream = new MemoryStream();
+        using (var writer = new StreamWriter(stream, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true), leaveOpen: true))
+        using (var csv = new CsvWriter(writer, new CsvConfiguration(GermanFormat.Culture) { Delimiter = ";" }))
+        {
+            foreach (var column in Header)
+            {
+                csv.WriteField(column);
+            }
+
+            csv.NextRecord();
+            foreach (var m in matches)
+            {
+                var p = m.Programme;
+                csv.WriteField(p.Name);
+                csv.WriteField(p.Funder);
+                csv.WriteField(GermanFormat.LevelAndRegion(p));
+                csv.WriteField(m.EligibilityLabel);
+                csv.WriteField(m.Role == ProfileMatch.Partner ? "Kooperationspartner" : "Antragsteller");
+                csv.WriteField(GermanFormat.FundingRate(p));
+                csv.WriteField(GermanFormat.OwnShare(p));
+                csv.WriteField(GermanFormat.Deadline(p, ProgrammeTimeline.NextDeadline(p, today), today));
+                csv.WriteField(Vocabularies.Statuses.LabelOf(ProgrammeTimeline.Status(p, today)));
+                csv.WriteField(string.Join(" ", m.Reasons));
+                csv.WriteField(string.Join(" ", m.Warnings));
+                csv.WriteField(SafeLink.IsWebAddress(p.Url, out var uri) ? uri!.AbsoluteUri : string.Empty);
+                csv.NextRecord();
+            }
+        }
+
+        return stream.ToArray();
+    }
+}
