@@ -4,11 +4,12 @@ return args switch
 {
     ["corpus", var path, ..] => await CorpusCommand.RunAsync(path, args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 20_000),
     ["fts", var path, ..] => await FtsTimingCommand.RunAsync(path),
+    ["match", var path, ..] => await MatchingTimingCommand.RunAsync(path),
     _ => Usage(),
 };
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: corpus <database-path> [count] | fts <database-path>");
+    Console.Error.WriteLine("usage: corpus <database-path> [count] | fts <database-path> | match <database-path>");
     return 2;
 }

@@ -28,7 +28,13 @@ public static class ProfileMatcher
                 continue;
             }
 
-            var match = Judge(request, programme, goalScore, matchedGoals);
+            var status = ProgrammeTimeline.Status(programme, request.Today);
+            if (!request.IncludeIneligible && QuickReject.IsCertainlyIneligible(profile, programme, status, request.IncludePartnerRoles))
+            {
+                continue;
+            }
+
+            var match = Judge(request, programme, status, goalScore, matchedGoals);
             if (match is not null)
             {
                 matches.Add(match);
@@ -43,10 +49,9 @@ public static class ProfileMatcher
         return matches;
     }
 
-    private static ProgrammeMatch? Judge(MatchRequest request, Programme programme, double goalScore, List<ProfileGoal> matchedGoals)
+    private static ProgrammeMatch? Judge(MatchRequest request, Programme programme, string status, double goalScore, List<ProfileGoal> matchedGoals)
     {
         var profile = request.Profile;
-        var status = ProgrammeTimeline.Status(programme, request.Today);
         var next = ProgrammeTimeline.NextDeadline(programme, request.Today);
         var (applicant, partnerPossible) = ApplicantRule.Judge(profile, programme);
         var role = MatchRoles.Applicant;

@@ -27,12 +27,12 @@ internal sealed class GoalFit
     /// <summary>The goal score (0–1, may exceed 1 slightly for many goals, capped) and the goals that matched.</summary>
     public (double Score, List<ProfileGoal> Matched) Evaluate(Programme programme)
     {
-        var matched = new List<ProfileGoal>();
+        List<ProfileGoal>? matched = null;
         var total = 0.0;
         for (var i = 0; i < _goals.Count; i++)
         {
             var goal = _goals[i];
-            var topic = programme.Topics.Contains(goal.Topic, StringComparer.Ordinal)
+            var topic = QuickReject.Has(programme.Topics, goal.Topic)
                 ? 1 / (1 + (MatchWeights.TopicDilution * (programme.Topics.Count - 1)))
                 : 0.0;
             var text = 0.0;
@@ -43,12 +43,12 @@ internal sealed class GoalFit
 
             if (topic > 0 || text >= MatchWeights.TextMatchThreshold)
             {
-                matched.Add(goal);
+                (matched ??= []).Add(goal);
             }
 
             total += MatchWeights.Priority(goal.Priority) * ((MatchWeights.TopicShare * topic) + ((1 - MatchWeights.TopicShare) * text));
         }
 
-        return (Math.Min(1, total / _weightSum), matched);
+        return (Math.Min(1, total / _weightSum), matched ?? []);
     }
 }
