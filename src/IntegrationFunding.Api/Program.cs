@@ -22,6 +22,7 @@ var app = builder.Build();
 
 app.UseApiInfrastructure();                    // errors as problem+json, OpenAPI document, Swagger UI
 app.UseApiRateLimiting();
+app.UseOutputCache();                          // public programme reads, keyed by query, day and data generation
 app.MapHealth();
 app.MapProgrammes();
 app.MapTaxonomy();

@@ -1,6 +1,7 @@
 using IntegrationFunding.Api.Contracts;
 using IntegrationFunding.Domain.Time;
 using IntegrationFunding.Search.Querying;
+using IntegrationFunding.Api.Infrastructure;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace IntegrationFunding.Api.Endpoints;
@@ -10,7 +11,7 @@ internal static class ProgrammesEndpoints
 {
     public static RouteGroupBuilder MapProgrammes(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/v1/programmes").WithTags("Programme");
+        var group = app.MapGroup("/api/v1/programmes").WithTags("Programme").CachePublicRead();
         group.MapGet("/", Search)
             .WithName("SearchProgrammes")
             .WithSummary("Förderprogramme suchen")

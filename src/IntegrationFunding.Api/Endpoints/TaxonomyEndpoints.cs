@@ -1,4 +1,5 @@
 using IntegrationFunding.Api.Contracts;
+using IntegrationFunding.Api.Infrastructure;
 using IntegrationFunding.Domain.Taxonomy;
 
 namespace IntegrationFunding.Api.Endpoints;
@@ -15,5 +16,6 @@ internal static class TaxonomyEndpoints
         app.MapGet("/api/v1/taxonomy", () => TypedResults.Ok(Taxonomy))
             .WithTags("Taxonomie")
             .WithName("GetTaxonomy")
-            .WithSummary("Alle Vokabulare mit deutschen Bezeichnungen und Synonymen");
+            .WithSummary("Alle Vokabulare mit deutschen Bezeichnungen und Synonymen")
+            .CachePublicRead();
 }

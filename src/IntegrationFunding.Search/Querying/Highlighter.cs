@@ -8,6 +8,9 @@ namespace IntegrationFunding.Search.Querying;
 /// <summary>Marks the words of a programme's name and summary whose analysed forms match the query.</summary>
 public sealed class Highlighter(GermanAnalyzer analyzer)
 {
+    // Analysed tokens per text instance: a snapshot's programme texts are analysed once, not on every request.
+    private readonly System.Runtime.CompilerServices.ConditionalWeakTable<string, IReadOnlyList<AnalyzedToken>> _tokens = new();
+
     public IReadOnlyDictionary<string, string> Highlight(Programme programme, IReadOnlySet<string> terms)
     {
         ArgumentNullException.ThrowIfNull(programme);
@@ -24,7 +27,7 @@ public sealed class Highlighter(GermanAnalyzer analyzer)
             return;
         }
 
-        var spans = analyzer.AnalyzeForIndex(text)
+        var spans = _tokens.GetValue(text, analyzer.AnalyzeForIndex)
             .Where(t => terms.Contains(t.Term))
             .Select(t => (t.Start, t.Length))
             .Distinct()

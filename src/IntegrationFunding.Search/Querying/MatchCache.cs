@@ -1,19 +1,19 @@
 using System.Collections.Concurrent;
-using IntegrationFunding.Search.Indexing;
 
 namespace IntegrationFunding.Search.Querying;
 
 /// <summary>
-/// Remembers FTS5 results per match expression for one snapshot generation (any change of the programme set
-/// empties it). Officers' queries repeat a lot; a hit saves the MATCH and BM25 work entirely.
+/// Remembers, per match expression, the BM25 score of every snapshot position (NaN = no match) for one snapshot
+/// generation; any change of the programme set empties it. Officers' queries repeat a lot, and a hit saves the
+/// MATCH, the BM25 work and the key-to-position mapping. The arrays are shared and must not be written to.
 /// </summary>
 internal sealed class MatchCache
 {
-    private const int MaxEntries = 2048;
-    private ConcurrentDictionary<string, FtsMatches> _entries = new(StringComparer.Ordinal);
+    private const int MaxEntries = 1024;
+    private ConcurrentDictionary<string, double[]> _entries = new(StringComparer.Ordinal);
     private long _generation = long.MinValue;
 
-    public async Task<FtsMatches> GetOrAddAsync(long generation, string expression, Func<string, Task<FtsMatches>> match)
+    public async Task<double[]> GetOrAddAsync(long generation, string expression, Func<string, Task<double[]>> score)
     {
         var entries = Current(generation);
         if (entries.TryGetValue(expression, out var cached))
@@ -21,7 +21,7 @@ internal sealed class MatchCache
             return cached;
         }
 
-        var result = await match(expression);
+        var result = await score(expression);
         if (entries.Count >= MaxEntries)
         {
             entries.Clear();
@@ -31,11 +31,11 @@ internal sealed class MatchCache
         return result;
     }
 
-    private ConcurrentDictionary<string, FtsMatches> Current(long generation)
+    private ConcurrentDictionary<string, double[]> Current(long generation)
     {
         if (Interlocked.Read(ref _generation) != generation)
         {
-            _entries = new ConcurrentDictionary<string, FtsMatches>(StringComparer.Ordinal);
+            _entries = new ConcurrentDictionary<string, double[]>(StringComparer.Ordinal);
             Interlocked.Exchange(ref _generation, generation);
         }
 

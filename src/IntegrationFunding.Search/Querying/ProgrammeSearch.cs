@@ -74,23 +74,24 @@ public sealed class ProgrammeSearch(SearchIndex index, FtsQueryBuilder queries, 
     public async Task<Programme?> FindAsync(string id, CancellationToken cancellationToken = default) =>
         (await index.CurrentAsync(cancellationToken)).ById.GetValueOrDefault(id);
 
-    /// <summary>BM25 score per snapshot position; NaN where the programme does not match.</summary>
-    private async Task<double[]> ScoresAsync(SearchSnapshot snapshot, string expression, CancellationToken cancellationToken)
-    {
-        var found = await _cache.GetOrAddAsync(snapshot.Generation, expression, e => index.Fts.MatchAsync(e, cancellationToken));
-        var scores = new double[snapshot.Programmes.Length];
-        Array.Fill(scores, double.NaN);
-        for (var i = 0; i < found.Count; i++)
+    /// <summary>BM25 score per snapshot position; NaN where the programme does not match. Shared: do not modify.</summary>
+    private Task<double[]> ScoresAsync(SearchSnapshot snapshot, string expression, CancellationToken cancellationToken) =>
+        _cache.GetOrAddAsync(snapshot.Generation, expression, async e =>
         {
-            var position = snapshot.PositionOf(found.Keys[i]);
-            if (position >= 0)
+            var found = await index.Fts.MatchAsync(e, cancellationToken);
+            var scores = new double[snapshot.Programmes.Length];
+            Array.Fill(scores, double.NaN);
+            for (var i = 0; i < found.Count; i++)
             {
-                scores[position] = found.Scores[i];
+                var position = snapshot.PositionOf(found.Keys[i]);
+                if (position >= 0)
+                {
+                    scores[position] = found.Scores[i];
+                }
             }
-        }
 
-        return scores;
-    }
+            return scores;
+        });
 
     private static bool HasAny(double[] scores) => Array.Exists(scores, s => !double.IsNaN(s));
 
