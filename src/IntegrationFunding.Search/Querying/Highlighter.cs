@@ -1,4 +1,5 @@
-using System.Net;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using System.Text;
 using IntegrationFunding.Domain.Programmes;
 using IntegrationFunding.Search.Analysis;
@@ -8,6 +9,9 @@ namespace IntegrationFunding.Search.Querying;
 /// <summary>Marks the words of a programme's name and summary whose analysed forms match the query.</summary>
 public sealed class Highlighter(GermanAnalyzer analyzer)
 {
+    // Escapes markup characters only; umlauts stay readable (für, not f&#252;r).
+    private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
+
     // Analysed tokens per text instance: a snapshot's programme texts are analysed once, not on every request.
     private readonly System.Runtime.CompilerServices.ConditionalWeakTable<string, IReadOnlyList<AnalyzedToken>> _tokens = new();
 
@@ -47,14 +51,14 @@ public sealed class Highlighter(GermanAnalyzer analyzer)
                 continue;
             }
 
-            builder.Append(WebUtility.HtmlEncode(text[position..start]))
+            builder.Append(Encoder.Encode(text[position..start]))
                 .Append("<mark>")
-                .Append(WebUtility.HtmlEncode(text.Substring(start, length)))
+                .Append(Encoder.Encode(text.Substring(start, length)))
                 .Append("</mark>");
             position = start + length;
         }
 
-        builder.Append(WebUtility.HtmlEncode(text[position..]));
+        builder.Append(Encoder.Encode(text[position..]));
         result[field] = builder.ToString();
     }
 }
