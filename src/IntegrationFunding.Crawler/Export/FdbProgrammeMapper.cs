@@ -72,15 +72,6 @@ public sealed class FdbProgrammeMapper(IPageFactExtractor extractor)
             Applicants = FdbCrosswalk.Applicants(applicantCodes).Union(facts.Applicants).ToList(),
             MunicipalitiesEligible = FdbCrosswalk.NamesMunicipalities(applicantCodes) ? true : facts.MunicipalitiesEligible,
             FundingType = types.Count > 0 ? types[0] : source.Defaults.FundingType,
-            FundingRateMaxPercent = facts.FundingRateMaxPercent,
-            OwnShareMinPercent = facts.OwnShareMinPercent,
-            OwnShareNote = facts.OwnShareNote,
-            AmountMinEur = facts.AmountMinEur,
-            AmountMaxEur = facts.AmountMaxEur,
-            ProgrammeStart = facts.ProgrammeStart,
-            ProgrammeEnd = facts.ProgrammeEnd,
-            DeadlineType = facts.DeadlineType ?? DeadlineTypes.Unknown,
-            Deadlines = [.. facts.Deadlines.Order()],
             LegalBasis = Text(document.Property("procDescription")) is { Length: > 0 } legal ? legal : null,
             Summary = Text(document.Property("teaserText")) is { Length: > 0 } teaser ? teaser : null,
             Body = string.Join("\n\n", sections.Select(s => $"{s.Label}\n{s.Text}")),
@@ -88,7 +79,7 @@ public sealed class FdbProgrammeMapper(IPageFactExtractor extractor)
             Lifecycle = header.Length > 0 ? HtmlProgrammeMapper.Lifecycle(header) : ProgrammeLifecycle.Unknown,
             Sources = [new ProgrammeSource(source.Id, url, fetchedAt)],
             Evidence = evidence,
-        };
+        }.WithExtractedFacts(facts);
     }
 
     private IEnumerable<PageSection> LinkedSections(FdbDocument document, FdbArchive archive)

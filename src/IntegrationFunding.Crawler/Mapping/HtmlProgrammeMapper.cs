@@ -73,15 +73,6 @@ public sealed class HtmlProgrammeMapper(IPageFactExtractor extractor)
             Applicants = applicants,
             MunicipalitiesEligible = facts.MunicipalitiesEligible ?? (FdbCrosswalk.NamesMunicipalities(applicantValues) ? true : null),
             FundingType = fundingType,
-            FundingRateMaxPercent = facts.FundingRateMaxPercent,
-            OwnShareMinPercent = facts.OwnShareMinPercent,
-            OwnShareNote = facts.OwnShareNote,
-            AmountMinEur = facts.AmountMinEur,
-            AmountMaxEur = facts.AmountMaxEur,
-            ProgrammeStart = facts.ProgrammeStart,
-            ProgrammeEnd = facts.ProgrammeEnd,
-            DeadlineType = facts.DeadlineType ?? DeadlineTypes.Unknown,
-            Deadlines = [.. facts.Deadlines.Order()],
             LegalBasis = First(ProgrammeFields.LegalBasis)?.Split('\n')[0],
             Summary = Truncate(summary, 1200),
             Body = string.Join("\n\n", labels.ForExtraction(page.Sections).Select(s => $"{s.Label}\n{s.Text}")),
@@ -89,7 +80,7 @@ public sealed class HtmlProgrammeMapper(IPageFactExtractor extractor)
             Lifecycle = Lifecycle(status),
             Sources = [new ProgrammeSource(source.Id, u, fetchedAt)],
             Evidence = evidence,
-        };
+        }.WithExtractedFacts(facts);
     }
 
     /// <summary>
