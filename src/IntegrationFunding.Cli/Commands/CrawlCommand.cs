@@ -51,8 +51,19 @@ public static class CrawlCommand
             return 2;
         }
 
-        var reports = await CrawlWithProgressAsync(services.GetRequiredService<CrawlService>(), selected, cancellationToken);
-        AnsiConsole.Write(CrawlSummaryTable.Build(reports));
+        var crawls = services.GetRequiredService<CrawlService>();
+        IReadOnlyList<CrawlReport> reports;
+        if (Console.IsOutputRedirected)
+        {
+            reports = await crawls.RunAsync(selected, progress: null, cancellationToken);
+            await CrawlSummaryText.WriteAsync(Console.Out, reports);
+        }
+        else
+        {
+            reports = await CrawlWithProgressAsync(crawls, selected, cancellationToken);
+            AnsiConsole.Write(CrawlSummaryTable.Build(reports));
+        }
+
         var failed = reports.Where(r => r.IsFailure || r.Status == CrawlStatuses.Cancelled).ToList();
         if (failed.Count > 0)
         {
