@@ -12,7 +12,10 @@ internal static class ProfilesEndpoints
 
     public static RouteGroupBuilder MapProfiles(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/v1/profiles").WithTags("Profile").AddEndpointFilter<ApiKeyFilter>();
+        var group = app.MapGroup("/api/v1/profiles").WithTags("Profile").AddEndpointFilter<ApiKeyFilter>()
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status429TooManyRequests);
         group.MapPost("/", Create).WithName("CreateProfile").WithSummary("Förderprofil einer Kommune anlegen")
             .WithDescription("Braucht X-Api-Key. Die id ist zufällig (128 Bit) und nur für diesen Schlüssel sichtbar.");
         group.MapGet("/{id}", Get).WithName("GetProfile").WithSummary("Ein Förderprofil lesen");

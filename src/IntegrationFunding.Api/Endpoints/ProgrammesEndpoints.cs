@@ -18,7 +18,8 @@ internal static class ProgrammesEndpoints
             .WithDescription("Deutscher Volltext (Stammformen, Komposita, Synonyme) mit Filtern und Facetten. Facettenzahlen beziehen sich auf die gefilterte Menge.");
         group.MapGet("/{id}", GetById)
             .WithName("GetProgramme")
-            .WithSummary("Ein Förderprogramm mit allen Fakten und Belegen");
+            .WithSummary("Ein Förderprogramm mit allen Fakten und Belegen")
+            .ProducesProblem(StatusCodes.Status404NotFound);
         return group;
     }
 
