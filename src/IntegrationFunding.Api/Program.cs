@@ -1,9 +1,9 @@
 using IntegrationFunding.Api.Endpoints;
 using IntegrationFunding.Api.Infrastructure;
-using IntegrationFunding.Crawler;
-using IntegrationFunding.Digest;
 using IntegrationFunding.Api.Profiles;
 using IntegrationFunding.Api.Ui;
+using IntegrationFunding.Crawler;
+using IntegrationFunding.Digest;
 using IntegrationFunding.Search;
 using IntegrationFunding.Storage;
 
