@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Mail;
 using IntegrationFunding.Api.Contracts;
 using IntegrationFunding.Digest.Composition;
 using IntegrationFunding.Digest.Subscriptions;
@@ -29,7 +28,7 @@ internal static class SubscriptionsEndpoints
     {
         var errors = new Dictionary<string, string[]>();
         var email = request.Email?.Trim() ?? "";
-        if (email.Length is 0 or > 254 || !MailAddress.TryCreate(email, out var address) || address.Address != email || address.Host.IndexOf('.', StringComparison.Ordinal) < 0)
+        if (!EmailAddresses.IsValid(email))
         {
             errors["email"] = ["email muss eine gültige E-Mail-Adresse sein, z. B. name@gemeinde.de."];
         }

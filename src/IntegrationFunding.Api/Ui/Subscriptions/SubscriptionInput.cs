@@ -1,4 +1,3 @@
-using System.Net.Mail;
 using IntegrationFunding.Digest.Subscriptions;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 
@@ -47,9 +46,6 @@ public sealed class SubscriptionInput
         return state.ErrorCount == 0;
     }
 
-    /// <summary>The same rule as <c>POST /api/v1/subscriptions</c>: one plain address whose domain has a dot.</summary>
-    public static bool IsValidAddress(string email) =>
-        MailAddress.TryCreate(email, out var address)
-        && address.Address == email
-        && address.Host.Contains('.', StringComparison.Ordinal);
+    /// <summary>The same rule as <c>POST /api/v1/subscriptions</c> (<see cref="EmailAddresses"/>).</summary>
+    public static bool IsValidAddress(string email) => EmailAddresses.IsValid(email);
 }
