@@ -12,7 +12,9 @@ namespace IntegrationFunding.Benchmarks;
 /// </summary>
 internal static class MatchingTimingCommand
 {
-    private static readonly MunicipalityProfile[] Profiles =
+    internal static readonly DateOnly Today = new(2026, 11, 21);
+
+    internal static readonly MunicipalityProfile[] Profiles =
     [
         Profile("DE-NI", "gemeinde", 10, true, ("sprache", 1, "Sprachkurse für geflüchtete Mütter mit Kinderbetreuung"), ("teilhabe-engagement", 2, "Ehrenamtliche Integrationslotsen")),
         Profile("DE-NW", "kreisfreie-stadt", 0, true, ("integrationsmanagement-koordination", 1, "Kommunales Integrationsmanagement mit Case Management"), ("wohnen-quartier", 2, "Quartiersarbeit in belasteten Stadtteilen")),
@@ -25,7 +27,7 @@ internal static class MatchingTimingCommand
         await using var services = BenchServices.Build(path);
         var search = services.GetRequiredService<ProgrammeSearch>();
         var programmes = await search.AllAsync();
-        var today = new DateOnly(2026, 11, 21);
+        var today = Today;
         var relevance = new Dictionary<MunicipalityProfile, IReadOnlyList<IReadOnlyDictionary<string, double>>>();
         foreach (var profile in Profiles)
         {
@@ -42,7 +44,7 @@ internal static class MatchingTimingCommand
         return 0;
     }
 
-    private static async Task<IReadOnlyList<IReadOnlyDictionary<string, double>>> RelevanceAsync(ProgrammeSearch search, MunicipalityProfile profile)
+    internal static async Task<IReadOnlyList<IReadOnlyDictionary<string, double>>> RelevanceAsync(ProgrammeSearch search, MunicipalityProfile profile)
     {
         var result = new List<IReadOnlyDictionary<string, double>>();
         foreach (var goal in profile.Goals)
@@ -63,6 +65,7 @@ internal static class MatchingTimingCommand
         var times = new List<double>();
         var cpu = Process.GetCurrentProcess().TotalProcessorTime;
         var collections = GC.CollectionCount(0);
+        var allocated = GC.GetTotalAllocatedBytes(precise: true);
         for (var round = 0; round < 50; round++)
         {
             foreach (var profile in Profiles)
@@ -74,7 +77,8 @@ internal static class MatchingTimingCommand
         }
 
         var cpuPerCall = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMilliseconds / times.Count;
-        Console.WriteLine($"  (CPU time per call, all threads: {cpuPerCall:F2} ms; gen0 collections: {GC.CollectionCount(0) - collections})");
+        var kilobytesPerCall = (GC.GetTotalAllocatedBytes(precise: true) - allocated) / 1024.0 / times.Count;
+        Console.WriteLine($"  (CPU time per call, all threads: {cpuPerCall:F2} ms; allocated per call (all threads): {kilobytesPerCall:F0} KB; gen0 collections: {GC.CollectionCount(0) - collections})");
         times.Sort();
         return times;
     }
