@@ -7,12 +7,15 @@ using Microsoft.Extensions.DependencyInjection;
 namespace IntegrationFunding.Benchmarks;
 
 /// <summary>
-/// Times matching one profile against the whole corpus: the pure matcher alone, and the full path the API takes
+/// Times matching one profile against the whole corpus: the pure matcher for one API page (rank everything, explain
+/// 20), every match explained (web UI, digest), and the full path the API takes
 /// (one FTS5 relevance query per goal text, then the matcher).
 /// </summary>
 internal static class MatchingTimingCommand
 {
-    private static readonly MunicipalityProfile[] Profiles =
+    internal static readonly DateOnly Today = new(2026, 11, 21);
+
+    internal static readonly MunicipalityProfile[] Profiles =
     [
         Profile("DE-NI", "gemeinde", 10, true, ("sprache", 1, "Sprachkurse für geflüchtete Mütter mit Kinderbetreuung"), ("teilhabe-engagement", 2, "Ehrenamtliche Integrationslotsen")),
         Profile("DE-NW", "kreisfreie-stadt", 0, true, ("integrationsmanagement-koordination", 1, "Kommunales Integrationsmanagement mit Case Management"), ("wohnen-quartier", 2, "Quartiersarbeit in belasteten Stadtteilen")),
@@ -25,24 +28,30 @@ internal static class MatchingTimingCommand
         await using var services = BenchServices.Build(path);
         var search = services.GetRequiredService<ProgrammeSearch>();
         var programmes = await search.AllAsync();
-        var today = new DateOnly(2026, 11, 21);
+        var today = Today;
         var relevance = new Dictionary<MunicipalityProfile, IReadOnlyList<IReadOnlyDictionary<string, double>>>();
         foreach (var profile in Profiles)
         {
             relevance[profile] = await RelevanceAsync(search, profile);
         }
 
-        var pure = await TimeAsync(p => Task.FromResult(ProfileMatcher.Match(new MatchRequest { Profile = p, Programmes = programmes, Today = today, GoalRelevance = relevance[p] })));
-        var full = await TimeAsync(async p => ProfileMatcher.Match(new MatchRequest { Profile = p, Programmes = programmes, Today = today, GoalRelevance = await RelevanceAsync(search, p) }));
-        var all = await TimeAsync(p => Task.FromResult(ProfileMatcher.Match(new MatchRequest { Profile = p, Programmes = programmes, Today = today, GoalRelevance = relevance[p], IncludeIneligible = true, IncludePartnerRoles = true })));
-        Console.WriteLine($"programmes: {programmes.Count}; matches for the first profile: {ProfileMatcher.Match(new MatchRequest { Profile = Profiles[0], Programmes = programmes, Today = today, GoalRelevance = relevance[Profiles[0]] }).Count}");
-        Print("matcher alone (rules, scores, explanations, sort)", pure);
-        Print("matcher with includeIneligible + includePartnerRoles", all);
-        Print("full: FTS5 relevance per goal + matcher", full);
+        MatchRequest Request(MunicipalityProfile p, IReadOnlyList<IReadOnlyDictionary<string, double>> goalRelevance, bool all = false) => new()
+        {
+            Profile = p, Programmes = programmes, Today = today, GoalRelevance = goalRelevance, IncludeIneligible = all, IncludePartnerRoles = all,
+        };
+
+        Console.WriteLine($"programmes: {programmes.Count}; matches for the first profile: {ProfileMatcher.Rank(Request(Profiles[0], relevance[Profiles[0]])).Count}");
+        await TimeAsync("matcher, API page (rank all, explain top 20)", p => Task.FromResult(ProfileMatcher.Rank(Request(p, relevance[p])).Explain(0, PageSize).Count));
+        await TimeAsync("matcher, API page, includeIneligible + includePartnerRoles", p => Task.FromResult(ProfileMatcher.Rank(Request(p, relevance[p], all: true)).Explain(0, PageSize).Count));
+        await TimeAsync("matcher, last API page with all flags", p => Task.FromResult(LastPage(ProfileMatcher.Rank(Request(p, relevance[p], all: true)))));
+        await TimeAsync("full API path: FTS5 relevance per goal + rank + page", async p => ProfileMatcher.Rank(Request(p, await RelevanceAsync(search, p))).Explain(0, PageSize).Count);
+        await TimeAsync("full API path with all flags", async p => ProfileMatcher.Rank(Request(p, await RelevanceAsync(search, p), all: true)).Explain(0, PageSize).Count);
+        await TimeAsync("Match: every match explained (web UI, digest)", p => Task.FromResult(ProfileMatcher.Match(Request(p, relevance[p])).Count));
+        await TimeAsync("Match: every match explained, all flags", p => Task.FromResult(ProfileMatcher.Match(Request(p, relevance[p], all: true)).Count));
         return 0;
     }
 
-    private static async Task<IReadOnlyList<IReadOnlyDictionary<string, double>>> RelevanceAsync(ProgrammeSearch search, MunicipalityProfile profile)
+    internal static async Task<IReadOnlyList<IReadOnlyDictionary<string, double>>> RelevanceAsync(ProgrammeSearch search, MunicipalityProfile profile)
     {
         var result = new List<IReadOnlyDictionary<string, double>>();
         foreach (var goal in profile.Goals)
@@ -53,7 +62,11 @@ internal static class MatchingTimingCommand
         return result;
     }
 
-    private static async Task<List<double>> TimeAsync(Func<MunicipalityProfile, Task<IReadOnlyList<ProgrammeMatch>>> run)
+    private const int PageSize = 20;
+
+    private static int LastPage(MatchRanking ranking) => ranking.Explain(Math.Max(0, ranking.Count - PageSize), PageSize).Count;
+
+    private static async Task TimeAsync(string label, Func<MunicipalityProfile, Task<int>> run)
     {
         foreach (var profile in Profiles)
         {
@@ -63,6 +76,7 @@ internal static class MatchingTimingCommand
         var times = new List<double>();
         var cpu = Process.GetCurrentProcess().TotalProcessorTime;
         var collections = GC.CollectionCount(0);
+        var allocated = GC.GetTotalAllocatedBytes(precise: true);
         for (var round = 0; round < 50; round++)
         {
             foreach (var profile in Profiles)
@@ -74,9 +88,11 @@ internal static class MatchingTimingCommand
         }
 
         var cpuPerCall = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMilliseconds / times.Count;
-        Console.WriteLine($"  (CPU time per call, all threads: {cpuPerCall:F2} ms; gen0 collections: {GC.CollectionCount(0) - collections})");
+        var kilobytesPerCall = (GC.GetTotalAllocatedBytes(precise: true) - allocated) / 1024.0 / times.Count;
         times.Sort();
-        return times;
+        Console.WriteLine(
+            $"{label}: n={times.Count} p50={times[times.Count / 2]:F2} ms p99={times[(int)(times.Count * 0.99)]:F2} ms max={times[^1]:F2} ms; " +
+            $"CPU {cpuPerCall:F2} ms/call; {kilobytesPerCall:F0} KB/call; gen0 {GC.CollectionCount(0) - collections}");
     }
 
     private static MunicipalityProfile Profile(string state, string kind, decimal maxOwnShare, bool consolidation, params (string Topic, int Priority, string Text)[] goals) => new()
@@ -90,7 +106,4 @@ internal static class MatchingTimingCommand
         Goals = goals.Select(g => new ProfileGoal(g.Topic, g.Priority, g.Text)).ToList(),
         TargetGroups = ["gefluechtete", "menschen-mit-migrationsgeschichte"],
     };
-
-    private static void Print(string label, List<double> sorted) =>
-        Console.WriteLine($"{label}: n={sorted.Count} p50={sorted[sorted.Count / 2]:F2} ms p99={sorted[(int)(sorted.Count * 0.99)]:F2} ms max={sorted[^1]:F2} ms");
 }

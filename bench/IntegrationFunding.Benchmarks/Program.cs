@@ -5,11 +5,12 @@ return args switch
     ["corpus", var path, ..] => await CorpusCommand.RunAsync(path, args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 20_000),
     ["fts", var path, ..] => await FtsTimingCommand.RunAsync(path),
     ["match", var path, ..] => await MatchingTimingCommand.RunAsync(path),
+    ["match-dump", var path, var output, ..] => await MatchDumpCommand.RunAsync(path, output),
     _ => Usage(),
 };
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: corpus <database-path> [count] | fts <database-path> | match <database-path>");
+    Console.Error.WriteLine("usage: corpus <database-path> [count] | fts <database-path> | match <database-path> | match-dump <database-path> <output.jsonl>");
     return 2;
 }

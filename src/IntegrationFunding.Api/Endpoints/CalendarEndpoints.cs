@@ -61,8 +61,8 @@ internal static class CalendarEndpoints
 
         var today = BerlinCalendar.Today(time);
         var horizon = today.AddMonths(profile.HorizonMonths);
-        var matches = await profiles.MatchAsync(profile, includeIneligible: false, includePartnerRoles: false, cancellationToken);
-        var events = matches.SelectMany(m => m.Programme.Deadlines.Where(d => d >= today && d <= horizon).Select(d => Event(m.Programme, d, http, configuration)));
+        var ranking = await profiles.RankAsync(profile, includeIneligible: false, includePartnerRoles: false, cancellationToken);
+        var events = ranking.Programmes(0, ranking.Count).SelectMany(p => p.Deadlines.Where(d => d >= today && d <= horizon).Select(d => Event(p, d, http, configuration)));
         return TypedResults.Text(IcsWriter.Write("Förderfristen: " + profile.Name, events, time.GetUtcNow()), IcsWriter.ContentType);
     }
 

@@ -59,15 +59,23 @@ public sealed class ProfileService(ProfileStore store, ProgrammeSearch search, T
         }
 
         var today = BerlinCalendar.Today(time);
-        var matches = await MatchAsync(profile, request.IncludeIneligible ?? false, request.IncludePartnerRoles ?? false, cancellationToken);
+        var ranking = await RankAsync(profile, request.IncludeIneligible ?? false, request.IncludePartnerRoles ?? false, cancellationToken);
         var page = request.Page ?? 1;
         var pageSize = request.PageSize ?? 20;
-        var items = matches.Skip((page - 1) * pageSize).Take(pageSize).Select(m => m.ToDto(today)).ToList();
-        return new MatchesResponseDto(matches.Count, page, pageSize, items);
+        var skip = (int)Math.Min(int.MaxValue, (page - 1L) * pageSize);
+        var items = ranking.Explain(skip, pageSize).Select(m => m.ToDto(today)).ToList();
+        return new MatchesResponseDto(ranking.Count, page, pageSize, items);
     }
 
-    /// <summary>Matches a profile against the current programmes (goal texts run through the search index).</summary>
+    /// <summary>Matches a profile against the current programmes (goal texts run through the search index), all explained.</summary>
     public async Task<IReadOnlyList<ProgrammeMatch>> MatchAsync(MunicipalityProfile profile, bool includeIneligible, bool includePartnerRoles, CancellationToken cancellationToken = default)
+    {
+        var ranking = await RankAsync(profile, includeIneligible, includePartnerRoles, cancellationToken);
+        return ranking.Explain(0, ranking.Count);
+    }
+
+    /// <summary>Ranks a profile's matches without explaining them yet: page with <see cref="MatchRanking.Explain"/>.</summary>
+    public async Task<MatchRanking> RankAsync(MunicipalityProfile profile, bool includeIneligible, bool includePartnerRoles, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(profile);
         var relevance = new List<IReadOnlyDictionary<string, double>>(profile.Goals.Count);
@@ -77,7 +85,7 @@ public sealed class ProfileService(ProfileStore store, ProgrammeSearch search, T
             relevance.Add(text is null ? new Dictionary<string, double>() : await search.RelevanceAsync(text, cancellationToken));
         }
 
-        return ProfileMatcher.Match(new MatchRequest
+        return ProfileMatcher.Rank(new MatchRequest
         {
             Profile = profile,
             Programmes = await search.AllAsync(cancellationToken),

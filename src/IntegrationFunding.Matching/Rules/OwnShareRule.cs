@@ -45,6 +45,6 @@ internal static class OwnShareRule
         return hint is null ? RuleOutcome.Ineligible(reason) : RuleOutcome.Unknown(reason + " Die Quelle nennt Sonderregeln für finanzschwache Kommunen.", hint);
     }
 
-    private static bool MentionsWeakBudget(string? note) =>
+    public static bool MentionsWeakBudget(string? note) =>
         note is not null && WeakBudgetWords.Any(w => note.Contains(w, StringComparison.OrdinalIgnoreCase));
 }

@@ -8,6 +8,26 @@ internal static class SecondaryFit
 {
     private const string Everyone = "alle";
 
+    /// <summary>The target-group score alone (no allocation).</summary>
+    public static double TargetGroupScore(MunicipalityProfile profile, Programme programme)
+    {
+        if (profile.TargetGroups.Count == 0)
+        {
+            return 0;
+        }
+
+        var shared = 0;
+        foreach (var group in profile.TargetGroups)
+        {
+            if (QuickReject.Has(programme.TargetGroups, group))
+            {
+                shared++;
+            }
+        }
+
+        return Credit(programme, shared, profile.TargetGroups.Count);
+    }
+
     public static (double Score, List<string> Shared) TargetGroups(MunicipalityProfile profile, Programme programme)
     {
         if (profile.TargetGroups.Count == 0)
@@ -16,13 +36,13 @@ internal static class SecondaryFit
         }
 
         var shared = profile.TargetGroups.Where(g => programme.TargetGroups.Contains(g, StringComparer.Ordinal)).ToList();
-        var score = (double)shared.Count / profile.TargetGroups.Count;
-        if (score < MatchWeights.EveryoneCredit && programme.TargetGroups.Contains(Everyone, StringComparer.Ordinal))
-        {
-            score = MatchWeights.EveryoneCredit;
-        }
+        return (Credit(programme, shared.Count, profile.TargetGroups.Count), shared);
+    }
 
-        return (score, shared);
+    private static double Credit(Programme programme, int shared, int wanted)
+    {
+        var score = (double)shared / wanted;
+        return score < MatchWeights.EveryoneCredit && QuickReject.Has(programme.TargetGroups, Everyone) ? MatchWeights.EveryoneCredit : score;
     }
 
     public static double Urgency(MunicipalityProfile profile, Programme programme, DateOnly today, string status, DateOnly? next)

@@ -1,0 +1,34 @@
+using IntegrationFunding.Domain.Profiles;
+using IntegrationFunding.Domain.Programmes;
+
+namespace IntegrationFunding.Matching.Scoring;
+
+/// <summary>The ranking score of one judged programme (rounded to 4 places, as listed and sorted).</summary>
+internal static class MatchScore
+{
+    public static double Of(
+        MunicipalityProfile profile, Programme programme, DateOnly today, string status, DateOnly? next,
+        double goalScore, double groupScore, string eligibility, string role)
+    {
+        var score = (MatchWeights.Goals * goalScore)
+            + (MatchWeights.TargetGroups * groupScore)
+            + (MatchWeights.Urgency * SecondaryFit.Urgency(profile, programme, today, status, next));
+        if (QuickReject.Has(programme.States, profile.State))
+        {
+            score += MatchWeights.OwnLand;
+        }
+
+        if (profile.BudgetConsolidation && (programme.OwnShareMinPercent == 0 || programme.FundingRateMaxPercent == 100))
+        {
+            score += MatchWeights.NoOwnShareUnderConsolidation;
+        }
+
+        score *= eligibility switch
+        {
+            Eligibility.Eligible => 1,
+            Eligibility.Unknown => MatchWeights.UnknownFactor,
+            _ => MatchWeights.IneligibleFactor,
+        };
+        return Math.Round(role == MatchRoles.Partner ? score * MatchWeights.PartnerFactor : score, 4);
+    }
+}
