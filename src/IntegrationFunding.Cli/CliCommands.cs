@@ -13,5 +13,6 @@ internal static class CliCommands
         yield return CrawlCommand.Create(services);
         yield return DigestCommand.Create(services);
         yield return ApiKeyCommand.Create(services);
+        yield return ReportsCommand.Create(services);
     }
 }

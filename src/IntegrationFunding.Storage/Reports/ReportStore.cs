@@ -47,4 +47,17 @@ public sealed class ReportStore(SqliteDatabase database, TimeProvider timeProvid
 
         return result;
     }
+
+    /// <summary>
+    /// Marks an open report as handled and forgets the reporter's address, which is no longer needed.
+    /// False when there is no open report with that number.
+    /// </summary>
+    public async Task<bool> MarkHandledAsync(long id, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        var changed = await connection.Command("UPDATE data_reports SET handled_at = $t, email = NULL WHERE id = $id AND handled_at IS NULL")
+            .With("$t", timeProvider.GetUtcNow().ToStorage()).With("$id", id)
+            .ExecuteNonQueryAsync(cancellationToken);
+        return changed == 1;
+    }
 }
