@@ -47,7 +47,7 @@ public sealed class DigestRetentionTests : IDisposable
         await CreateAsync("s1", confirm: true);
         await SendAsync("s1", "s1:weekly:old");
         await FailAsync("s1", "s1:weekly:bounced");
-        await Outbox.EnqueueAsync("s1", "s1:weekly:waiting", "digest", "{\"to\":\"x\"}", _db.Time.GetUtcNow().AddYears(1));
+        await Outbox.EnqueueAsync("s1", "s1:weekly:waiting", "digest", "{}", _db.Time.GetUtcNow());
         _db.Time.Advance(TimeSpan.FromDays(20));
         await SendAsync("s1", "s1:weekly:recent");
         _db.Time.Advance(TimeSpan.FromDays(11));
