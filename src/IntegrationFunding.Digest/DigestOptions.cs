@@ -33,9 +33,16 @@ public sealed class DigestOptions
     /// <summary>Send a digest even when nothing is new, changed or closing. Default false.</summary>
     public bool SendEmptyDigests { get; set; }
 
-    /// <summary>How long a confirmation link stays valid. Default 7 days.</summary>
+    /// <summary>How long a confirmation link stays valid; unconfirmed subscriptions are deleted after it. Default 7 days.</summary>
     [Range(typeof(TimeSpan), "00:10:00", "60.00:00:00")]
     public TimeSpan ConfirmationTokenLifetime { get; set; } = TimeSpan.FromDays(7);
+
+    /// <summary>
+    /// How long sent or permanently failed outbox rows (key and times only) are kept before a digest run deletes
+    /// them. At least 7 days, so the current period's key still prevents a second send. Default 30 days.
+    /// </summary>
+    [Range(typeof(TimeSpan), "7.00:00:00", "3650.00:00:00")]
+    public TimeSpan OutboxRetention { get; set; } = TimeSpan.FromDays(30);
 
     /// <summary>How long an unsubscribe link in a mail stays valid. Default 730 days.</summary>
     [Range(typeof(TimeSpan), "1.00:00:00", "3650.00:00:00")]

@@ -1,6 +1,7 @@
 using IntegrationFunding.Digest.Composition;
 using IntegrationFunding.Digest.Delivery;
 using IntegrationFunding.Digest.Rendering;
+using IntegrationFunding.Digest.Retention;
 using IntegrationFunding.Digest.Scheduling;
 using IntegrationFunding.Digest.Subscriptions;
 using Microsoft.Extensions.Configuration;
@@ -42,6 +43,7 @@ public static class DigestServiceCollectionExtensions
         services.TryAddSingleton<MailRenderer>();
         services.TryAddSingleton<OutboxDispatcher>();
         services.TryAddSingleton<SubscriptionService>();
+        services.TryAddSingleton<DigestRetention>();
         services.TryAddSingleton<DigestRunner>();
         return services;
     }

@@ -27,6 +27,7 @@ public static class StorageServiceCollectionExtensions
         services.TryAddSingleton<CatalogueImporter>();
         services.TryAddSingleton<SubscriptionStore>();
         services.TryAddSingleton<OutboxStore>();
+        services.TryAddSingleton<RetentionStore>();
         services.TryAddSingleton<ReportStore>();
         services.TryAddSingleton<ProfileStore>();
         services.TryAddSingleton<ApiKeyStore>();

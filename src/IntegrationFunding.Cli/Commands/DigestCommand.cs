@@ -28,6 +28,9 @@ internal static class DigestCommand
             await output.WriteLineAsync(parse.GetValue(dryRun)
                 ? $"Probelauf: {report.Previews.Count} Digest(s) würden gesendet, {report.Empty} ohne Neuigkeiten, {report.AlreadyQueued} schon versandt."
                 : $"{report.Queued} Digest(s) eingereiht, {report.Dispatch.Sent} E-Mail(s) gesendet, {report.Dispatch.Retrying} warten auf neuen Versuch, {report.Dispatch.Failed} abgelehnt.");
+            await output.WriteLineAsync(parse.GetValue(dryRun)
+                ? $"Aufräumen (Probelauf): {report.Retention.Subscriptions} unbestätigte Bestellung(en) und {report.Retention.Mails} alte E-Mail(s) würden gelöscht."
+                : $"Aufgeräumt: {report.Retention.Subscriptions} unbestätigte Bestellung(en) und {report.Retention.Mails} alte E-Mail(s) gelöscht.");
             return report.Dispatch.Retrying > 0 ? ExitCodes.Failure : ExitCodes.Success;
         });
         var command = new Command("digest", "Förder-Digests per E-Mail.") { send };

@@ -8,6 +8,9 @@ public static class ChangeDescriber
 {
     private const string Unknown = "unbekannt";
 
+    /// <summary>The line for a programme marked removed after it was missing from several crawls of its source.</summary>
+    public const string Removed = "Nicht mehr in der Quelle gefunden – vermutlich beendet";
+
     public static IReadOnlyList<string> Describe(IEnumerable<FieldChange> changes) =>
         (changes ?? throw new ArgumentNullException(nameof(changes))).Select(Describe).OfType<string>().ToList();
 

@@ -9,22 +9,37 @@ namespace IntegrationFunding.Digest.Composition;
 
 /// <summary>
 /// Builds a digest from the change events of a period and the current programmes: new, changed (merged
-/// field changes), ended (closed or removed), and closing soon (next deadline within the window).
+/// field changes), ended (closed, or removed: its last stored version, see <c>DigestComposer.Removed.cs</c>), and
+/// closing soon (next deadline within the window).
 /// </summary>
-public sealed class DigestComposer(ChangeLog changes, ProgrammeSearch search, AudienceResolver audiences, IOptions<DigestOptions> options)
+public sealed partial class DigestComposer(
+    ChangeLog changes, ProgrammeSearch search, ProgrammeStore store, AudienceResolver audiences, IOptions<DigestOptions> options)
 {
     private const int PageSize = 500;
 
     public async Task<DigestContent> ComposeAsync(
         StoredSubscription subscription, DateTimeOffset since, DateTimeOffset until, DateOnly today, CancellationToken cancellationToken = default)
     {
-        var audience = await audiences.ResolveAsync(subscription, today, cancellationToken);
         var events = await EventsAsync(since, until, cancellationToken);
+        var removed = await RemovedAsync(events, cancellationToken);
+        var audience = await audiences.ResolveAsync(subscription, today, [.. removed.Values], cancellationToken);
         var sections = DigestSections.Ordered.ToDictionary(s => s, _ => new List<DigestItem>(), StringComparer.Ordinal);
         var listed = new HashSet<string>(StringComparer.Ordinal);
         foreach (var group in events.GroupBy(e => e.ProgrammeId, StringComparer.Ordinal))
         {
-            if (!audience.Programmes.TryGetValue(group.Key, out var reasons) || await search.FindAsync(group.Key, cancellationToken) is not { } programme)
+            if (!audience.Programmes.TryGetValue(group.Key, out var reasons))
+            {
+                continue;
+            }
+
+            if (removed.TryGetValue(group.Key, out var gone))
+            {
+                sections[DigestSections.Ended].Add(RemovedItem(gone, reasons, today));
+                listed.Add(gone.Id);
+                continue;
+            }
+
+            if (await search.FindAsync(group.Key, cancellationToken) is not { } programme)
             {
                 continue;
             }

@@ -1,6 +1,7 @@
 using IntegrationFunding.Digest.Composition;
 using IntegrationFunding.Digest.Delivery;
 using IntegrationFunding.Digest.Rendering;
+using IntegrationFunding.Digest.Retention;
 using IntegrationFunding.Digest.Subscriptions;
 using IntegrationFunding.Domain.Time;
 using IntegrationFunding.Storage.Digest;
@@ -11,19 +12,21 @@ namespace IntegrationFunding.Digest.Scheduling;
 /// <summary>
 /// One digest run: for every confirmed subscription whose period has no digest yet, compose what happened since
 /// its last digest, queue it under the key subscription + period (moving its covered period in the same
-/// transaction), then send what the outbox holds. Safe to repeat and to interrupt at any point.
+/// transaction), then send what the outbox holds. First it deletes what is no longer needed (<see cref="DigestRetention"/>).
+/// Safe to repeat and to interrupt at any point.
 /// </summary>
 public sealed class DigestRunner(
     SubscriptionStore subscriptions, OutboxStore outbox, DigestComposer composer, MailRenderer renderer, OutboxDispatcher dispatcher,
-    TimeProvider time, IOptions<DigestOptions> options)
+    DigestRetention retention, TimeProvider time, IOptions<DigestOptions> options)
 {
-    /// <param name="dryRun">Compose only: nothing is queued, sent or moved on.</param>
+    /// <param name="dryRun">Compose only: nothing is queued, sent, moved on or deleted.</param>
     /// <param name="scheduled">From the schedule: weekly digests only on the weekly day. The CLI sends whatever is due.</param>
     public async Task<DigestRunReport> RunAsync(bool dryRun, bool scheduled = false, CancellationToken cancellationToken = default)
     {
         var now = time.GetUtcNow();
         var today = BerlinCalendar.Today(time);
         var settings = options.Value;
+        var cleaned = await retention.RunAsync(dryRun, cancellationToken);
         int queued = 0, already = 0, empty = 0;
         var previews = new List<MailContent>();
         foreach (var subscription in await subscriptions.ListAsync(SubscriptionStates.Active, cancellationToken))
@@ -57,6 +60,6 @@ public sealed class DigestRunner(
         }
 
         var dispatch = dryRun ? new DispatchReport(0, 0, 0, 0) : await dispatcher.DispatchAsync(cancellationToken: cancellationToken);
-        return new DigestRunReport(queued, already, empty, dispatch, previews);
+        return new DigestRunReport(queued, already, empty, dispatch, previews, cleaned);
     }
 }

@@ -40,7 +40,9 @@ public sealed class DigestScheduler(IServiceProvider services, TimeProvider time
                 if (time.GetUtcNow() >= nextRun)
                 {
                     var report = await services.GetRequiredService<DigestRunner>().RunAsync(dryRun: false, scheduled: true, stoppingToken);
-                    logger.LogInformation("Digest-Lauf: {Queued} neu eingereiht, {Sent} gesendet, {Retrying} warten auf neuen Versuch.", report.Queued, report.Dispatch.Sent, report.Dispatch.Retrying);
+                    logger.LogInformation(
+                        "Digest-Lauf: {Queued} neu eingereiht, {Sent} gesendet, {Retrying} warten auf neuen Versuch; gelöscht: {Subscriptions} unbestätigte Bestellung(en), {Mails} alte E-Mail(s).",
+                        report.Queued, report.Dispatch.Sent, report.Dispatch.Retrying, report.Retention.Subscriptions, report.Retention.Mails);
                     nextRun = DigestSchedule.NextRun(time.GetUtcNow(), options.Value.SendTime);
                 }
                 else

@@ -4,7 +4,7 @@ using Microsoft.Data.Sqlite;
 
 namespace IntegrationFunding.Storage.Programmes;
 
-/// <summary>Reads programmes that are not removed, with their first-seen and last-changed times.</summary>
+/// <summary>Reads programmes that are not removed (one read includes removed ones), with their first-seen and last-changed times.</summary>
 public sealed class ProgrammeStore(SqliteDatabase database)
 {
     private const string Select = "SELECT doc, first_seen, last_changed FROM programmes";
@@ -45,6 +45,19 @@ public sealed class ProgrammeStore(SqliteDatabase database)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var reader = await connection.Command($"{Select} WHERE id = $id AND removed_at IS NULL")
+            .With("$id", id)
+            .ExecuteReaderAsync(cancellationToken);
+        return await reader.ReadAsync(cancellationToken) ? Read(reader) : null;
+    }
+
+    /// <summary>
+    /// One programme by id even when it has been marked removed (missing from several crawls): its last known
+    /// document, e.g. for telling digest subscribers that it is gone. Null when the id was never stored.
+    /// </summary>
+    public async Task<Programme?> GetIncludingRemovedAsync(string id, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var reader = await connection.Command($"{Select} WHERE id = $id")
             .With("$id", id)
             .ExecuteReaderAsync(cancellationToken);
         return await reader.ReadAsync(cancellationToken) ? Read(reader) : null;
