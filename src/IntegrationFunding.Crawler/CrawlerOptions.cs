@@ -32,13 +32,17 @@ public sealed class CrawlerOptions
     [Range(typeof(TimeSpan), "00:00:00", "01:00:00")]
     public TimeSpan MaxRetryAfter { get; set; } = TimeSpan.FromMinutes(2);
 
-    /// <summary>Circuit breaker per host: failure ratio that opens the circuit. Default 0.5.</summary>
+    /// <summary>Circuit breaker per host (scheme, host, port): failure ratio that opens the circuit. Default 0.5.</summary>
     [Range(0.01, 1.0)]
     public double CircuitFailureRatio { get; set; } = 0.5;
 
     /// <summary>Circuit breaker: requests in the sampling window before it may open. Default 8.</summary>
     [Range(2, 1000)]
     public int CircuitMinimumThroughput { get; set; } = 8;
+
+    /// <summary>Circuit breaker: the window over which the failure ratio is measured. Default 30 s.</summary>
+    [Range(typeof(TimeSpan), "00:00:00.500", "01:00:00")]
+    public TimeSpan CircuitSamplingDuration { get; set; } = TimeSpan.FromSeconds(30);
 
     /// <summary>Circuit breaker: how long a host stays blocked. Default 1 min.</summary>
     [Range(typeof(TimeSpan), "00:00:00.500", "01:00:00")]

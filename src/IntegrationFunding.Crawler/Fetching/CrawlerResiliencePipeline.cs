@@ -45,7 +45,7 @@ public static class CrawlerResiliencePipeline
                 ShouldHandle = transient,
                 FailureRatio = options.CircuitFailureRatio,
                 MinimumThroughput = options.CircuitMinimumThroughput,
-                SamplingDuration = TimeSpan.FromSeconds(30),
+                SamplingDuration = options.CircuitSamplingDuration,
                 BreakDuration = options.CircuitBreakDuration,
             })
             .AddTimeout(options.RequestTimeout)

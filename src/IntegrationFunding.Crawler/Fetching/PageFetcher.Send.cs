@@ -73,7 +73,7 @@ public sealed partial class PageFetcher
         }
         catch (BrokenCircuitException)
         {
-            return new Attempt(null, FetchResult.Fail(url, FailureKinds.CircuitOpen, $"Host {url.Host} vorübergehend gesperrt: zu viele Fehler hintereinander (Circuit Breaker).") with { Attempts = attempts }, attempts);
+            return new Attempt(null, FetchResult.Fail(url, FailureKinds.CircuitOpen, CircuitOpen.Reason(url)) with { Attempts = attempts }, attempts);
         }
         catch (Exception ex) when (ex is HttpRequestException or IOException)
         {

@@ -29,6 +29,11 @@ public sealed partial class PageFetcher(
             }
 
             var robotsTxt = await robots.GetAsync(url, cancellationToken);
+            if (robotsTxt.UnavailableKind is { } unavailable)
+            {
+                return FetchResult.Fail(request.Url, unavailable, robotsTxt.UnavailableReason!);
+            }
+
             if (!robotsTxt.IsAllowed(Options.UserAgent, url.PathAndQuery))
             {
                 return FetchResult.Fail(request.Url, FailureKinds.Robots, $"robots.txt verbietet {url.PathAndQuery}.");

@@ -41,16 +41,28 @@ public sealed class RobotsCache(CrawlerHttp http, HostPipelines pipelines)
 
             if (!response.IsSuccessStatusCode)
             {
-                return (int)response.StatusCode is >= 300 and < 400 ? RobotsTxt.AllowAll : RobotsTxt.DisallowAll;
+                return (int)response.StatusCode is >= 300 and < 400
+                    ? RobotsTxt.AllowAll
+                    : Unavailable(robotsUrl, FailureKinds.Http, $"HTTP {(int)response.StatusCode}");
             }
 
             var body = await response.Content.ReadAsByteArrayAsync(cancellationToken);
             return RobotsTxt.Parse(PageDecoder.Decode(body, response.Content.Headers.ContentType?.CharSet));
         }
-        catch (Exception ex) when (ex is HttpRequestException or IOException or Polly.Timeout.TimeoutRejectedException
-            or Polly.CircuitBreaker.BrokenCircuitException)
+        catch (Polly.CircuitBreaker.BrokenCircuitException)
         {
-            return RobotsTxt.DisallowAll;
+            return RobotsTxt.Unavailable(FailureKinds.CircuitOpen, CircuitOpen.Reason(robotsUrl));
+        }
+        catch (Polly.Timeout.TimeoutRejectedException)
+        {
+            return Unavailable(robotsUrl, FailureKinds.Timeout, "Zeitüberschreitung");
+        }
+        catch (Exception ex) when (ex is HttpRequestException or IOException)
+        {
+            return Unavailable(robotsUrl, FailureKinds.Network, "Netzwerkfehler");
         }
     }
+
+    private static RobotsTxt Unavailable(Uri robotsUrl, string kind, string what) =>
+        RobotsTxt.Unavailable(kind, $"robots.txt von {robotsUrl.Authority} nicht lesbar ({what}): dieser Host wird in diesem Lauf nicht abgerufen.");
 }

@@ -17,6 +17,16 @@ public sealed class RobotsTxt
 
     public static RobotsTxt DisallowAll { get; } = new([new RobotsGroup(["*"], [new RobotsRule("/", false)], null)]);
 
+    /// <summary>Set when robots.txt could not be read (5xx, network, timeout, open circuit): the host is not crawled.</summary>
+    public string? UnavailableKind { get; private init; }
+
+    /// <summary>German reason why robots.txt could not be read; reported instead of a robots refusal.</summary>
+    public string? UnavailableReason { get; private init; }
+
+    /// <summary>"Disallow all" because robots.txt could not be read (RFC 9309 §2.3.1.4), with the reason.</summary>
+    public static RobotsTxt Unavailable(string kind, string reason) =>
+        new(DisallowAll._groups) { UnavailableKind = kind, UnavailableReason = reason };
+
     public static RobotsTxt Parse(string text)
     {
         ArgumentNullException.ThrowIfNull(text);

@@ -32,7 +32,8 @@ public sealed class CrawlRunner(
             harvest = await harvester.HarvestAsync(new HarvestContext(source, cache, known, progress), cancellationToken);
             if (harvest.Fatal is not null)
             {
-                return await RecordAsync(source, started, CrawlStatuses.Failed, harvest, null, [], $"Fehlgeschlagen, nichts geändert: {harvest.Fatal}");
+                return await RecordAsync(source, started, CrawlStatuses.Failed, harvest, null, [],
+                    $"Fehlgeschlagen, nichts geändert: {harvest.Fatal}" + OpenCircuits.Describe(harvest.Failures));
             }
 
             cancellationToken.ThrowIfCancellationRequested();
@@ -45,7 +46,8 @@ public sealed class CrawlRunner(
             var status = failedPages == 0 ? CrawlStatuses.Succeeded : CrawlStatuses.Partial;
             var message = status == CrawlStatuses.Succeeded
                 ? $"{applied.New} neu, {applied.Changed} geändert, {applied.Unchanged + harvest.Pages.Unchanged} unverändert, {removed.Count} entfernt."
-                : $"Teilweise: {failedPages} Seiten fehlgeschlagen (deren Programme bleiben unverändert); {applied.New} neu, {applied.Changed} geändert.";
+                : $"Teilweise: {failedPages} Seiten fehlgeschlagen (deren Programme bleiben unverändert); {applied.New} neu, {applied.Changed} geändert."
+                    + OpenCircuits.Describe(harvest.Failures);
             return await RecordAsync(source, started, status, harvest, applied, removed, message);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)

@@ -51,7 +51,9 @@ public sealed partial class HtmlSourceHarvester(
         if (harvest.Programmes.Count == 0 && harvest.Pages.Unchanged == 0)
         {
             harvest.FailFatally(source.StartUrls.Count > 0 ? source.StartUrls[0].AbsoluteUri : source.Id, FailureKinds.Empty,
-                "Kein einziges Programm gefunden – Quelle leer oder Markup geändert? Bekannte Programme bleiben unverändert.");
+                harvest.Pages.Fetched == 0 && harvest.Pages.Failed > 0
+                    ? "Keine einzige Seite abrufbar (siehe Fehlerliste). Bekannte Programme bleiben unverändert."
+                    : "Kein einziges Programm gefunden – Quelle leer oder Markup geändert? Bekannte Programme bleiben unverändert.");
         }
 
         return harvest;
