@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text;
-using System.Text.Json;
 using IntegrationFunding.Crawler.Extraction;
 using Xunit.Abstractions;
 
@@ -18,25 +17,21 @@ public sealed class HeldOutPassageTests(ITestOutputHelper output)
     [Fact]
     public void HeldOutPassages_FactFields_ExactnessReported()
     {
-        var path = Path.Combine(AppContext.BaseDirectory, "Extraction", "Passages", "passages-heldout.json");
-        using var document = JsonDocument.Parse(File.ReadAllText(path));
         var extractor = new ProgrammeFactExtractor();
         var exact = new Dictionary<string, int>();
         var total = new Dictionary<string, int>();
         var misses = new List<string>();
-        foreach (var element in document.RootElement.EnumerateArray())
+        foreach (var passage in PassageCorpus.Load("passages-heldout.json"))
         {
-            var sections = element.GetProperty("sections").EnumerateArray()
-                .Select(s => new LabelledText(s.GetProperty("label").GetString()!, s.GetProperty("text").GetString()!)).ToList();
-            var facts = extractor.Extract(sections);
-            foreach (var field in element.GetProperty("expected").EnumerateObject())
+            var facts = extractor.Extract(passage.Sections);
+            foreach (var (field, expected) in passage.Expected)
             {
-                var (ok, actual) = FieldComparison.Compare(field.Name, field.Value, facts);
-                total[field.Name] = total.GetValueOrDefault(field.Name) + 1;
-                exact[field.Name] = exact.GetValueOrDefault(field.Name) + (ok ? 1 : 0);
+                var (ok, actual) = FieldComparison.Compare(field, expected, facts);
+                total[field] = total.GetValueOrDefault(field) + 1;
+                exact[field] = exact.GetValueOrDefault(field) + (ok ? 1 : 0);
                 if (!ok)
                 {
-                    misses.Add($"{element.GetProperty("id").GetString()} {field.Name}: expected {field.Value}, got {actual}");
+                    misses.Add($"{passage.Id} {field}: expected {expected}, got {actual}");
                 }
             }
         }

@@ -14,15 +14,16 @@ public static class PassageCorpus
         "deadlines", "programmeStart", "programmeEnd", "applicants", "municipalitiesEligible", "states", "topics", "targetGroups",
     ];
 
-    private static readonly Lazy<IReadOnlyList<Passage>> Loaded = new(Load);
+    private static readonly Lazy<IReadOnlyList<Passage>> Loaded = new(() => Load("passages.json"));
 
     public static IReadOnlyList<Passage> All => Loaded.Value;
 
     public static Passage Get(string id) => All.Single(p => p.Id == id);
 
-    private static List<Passage> Load()
+    /// <summary>Reads a passage file copied beside the tests (Extraction/Passages/<paramref name="fileName"/>).</summary>
+    public static List<Passage> Load(string fileName)
     {
-        var path = Path.Combine(AppContext.BaseDirectory, "Extraction", "Passages", "passages.json");
+        var path = Path.Combine(AppContext.BaseDirectory, "Extraction", "Passages", fileName);
         using var document = JsonDocument.Parse(File.ReadAllText(path));
         return document.RootElement.EnumerateArray().Select(element => new Passage(
             element.GetProperty("id").GetString()!,
