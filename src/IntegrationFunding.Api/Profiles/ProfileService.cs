@@ -3,6 +3,7 @@ using IntegrationFunding.Domain.Profiles;
 using IntegrationFunding.Domain.Time;
 using IntegrationFunding.Matching;
 using IntegrationFunding.Search.Querying;
+using IntegrationFunding.Storage.Digest;
 using IntegrationFunding.Storage.Profiles;
 
 namespace IntegrationFunding.Api.Profiles;
@@ -11,7 +12,7 @@ namespace IntegrationFunding.Api.Profiles;
 /// Profiles and their matches for one tenant, callable in process (API endpoints and the web UI, which uses
 /// <see cref="ProfileTenant.Web"/> and the profile's unguessable id as its secret link).
 /// </summary>
-public sealed class ProfileService(ProfileStore store, ProgrammeSearch search, TimeProvider time)
+public sealed class ProfileService(ProfileStore store, SubscriptionStore subscriptions, ProgrammeSearch search, TimeProvider time)
 {
     public async Task<ProfileOutcome> CreateAsync(ProfileTenant tenant, ProfileRequest? request, CancellationToken cancellationToken = default)
     {
@@ -45,8 +46,17 @@ public sealed class ProfileService(ProfileStore store, ProgrammeSearch search, T
         return await store.UpdateAsync(tenant.Id, profile, cancellationToken) ? new ProfileOutcome(profile.ToDto(), null) : ProfileOutcome.NotFound;
     }
 
-    public Task<bool> DeleteAsync(ProfileTenant tenant, string id, CancellationToken cancellationToken = default) =>
-        store.DeleteAsync(tenant.Id, id, cancellationToken);
+    /// <summary>Deletes the profile and the digest subscriptions watching it (they would only send empty mails). False when unknown.</summary>
+    public async Task<bool> DeleteAsync(ProfileTenant tenant, string id, CancellationToken cancellationToken = default)
+    {
+        if (!await store.DeleteAsync(tenant.Id, id, cancellationToken))
+        {
+            return false;
+        }
+
+        await subscriptions.DeleteForProfileAsync(id, cancellationToken);
+        return true;
+    }
 
     /// <summary>A page of matches, or null when the tenant has no such profile. Paging is validated by the caller.</summary>
     public async Task<MatchesResponseDto?> GetMatchesAsync(ProfileTenant tenant, string id, MatchesRequest request, CancellationToken cancellationToken = default)

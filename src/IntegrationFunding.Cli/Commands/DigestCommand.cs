@@ -31,6 +31,13 @@ internal static class DigestCommand
             await output.WriteLineAsync(parse.GetValue(dryRun)
                 ? $"Aufräumen (Probelauf): {report.Retention.Subscriptions} unbestätigte Bestellung(en) und {report.Retention.Mails} alte E-Mail(s) würden gelöscht."
                 : $"Aufgeräumt: {report.Retention.Subscriptions} unbestätigte Bestellung(en) und {report.Retention.Mails} alte E-Mail(s) gelöscht.");
+            if (report.ProfileGone > 0)
+            {
+                await output.WriteLineAsync(parse.GetValue(dryRun)
+                    ? $"{report.ProfileGone} Bestellung(en) zu gelöschten Förderprofilen würden übersprungen und gelöscht."
+                    : $"{report.ProfileGone} Bestellung(en) zu gelöschten Förderprofilen übersprungen und gelöscht.");
+            }
+
             return report.Dispatch.Retrying > 0 ? ExitCodes.Failure : ExitCodes.Success;
         });
         var command = new Command("digest", "Förder-Digests per E-Mail.") { send };

@@ -13,11 +13,11 @@ namespace IntegrationFunding.Digest.Scheduling;
 /// One digest run: for every confirmed subscription whose period has no digest yet, compose what happened since
 /// its last digest, queue it under the key subscription + period (moving its covered period in the same
 /// transaction), then send what the outbox holds. First it deletes what is no longer needed (<see cref="DigestRetention"/>).
-/// Safe to repeat and to interrupt at any point.
+/// Subscriptions whose profile no longer exists are skipped and deleted. Safe to repeat and to interrupt at any point.
 /// </summary>
 public sealed class DigestRunner(
     SubscriptionStore subscriptions, OutboxStore outbox, DigestComposer composer, MailRenderer renderer, OutboxDispatcher dispatcher,
-    DigestRetention retention, TimeProvider time, IOptions<DigestOptions> options)
+    DigestRetention retention, IProfileMatcher profiles, TimeProvider time, IOptions<DigestOptions> options)
 {
     /// <param name="dryRun">Compose only: nothing is queued, sent, moved on or deleted.</param>
     /// <param name="scheduled">From the schedule: weekly digests only on the weekly day. The CLI sends whatever is due.</param>
@@ -27,12 +27,24 @@ public sealed class DigestRunner(
         var today = BerlinCalendar.Today(time);
         var settings = options.Value;
         var cleaned = await retention.RunAsync(dryRun, cancellationToken);
-        int queued = 0, already = 0, empty = 0;
+        int queued = 0, already = 0, empty = 0, profileGone = 0;
         var previews = new List<MailContent>();
         foreach (var subscription in await subscriptions.ListAsync(SubscriptionStates.Active, cancellationToken))
         {
             if (scheduled && subscription.Frequency == SubscriptionFrequencies.Weekly && today.DayOfWeek != settings.WeeklyDay)
             {
+                continue;
+            }
+
+            // A subscription to a deleted profile gets no more mail; it goes too (normally it went with the profile).
+            if (subscription.ProfileId is { } profileId && await profiles.DescribeAsync(profileId, cancellationToken) is null)
+            {
+                profileGone++;
+                if (!dryRun)
+                {
+                    await subscriptions.DeleteAsync(subscription.Id, cancellationToken);
+                }
+
                 continue;
             }
 
@@ -60,6 +72,6 @@ public sealed class DigestRunner(
         }
 
         var dispatch = dryRun ? new DispatchReport(0, 0, 0, 0) : await dispatcher.DispatchAsync(cancellationToken: cancellationToken);
-        return new DigestRunReport(queued, already, empty, dispatch, previews, cleaned);
+        return new DigestRunReport(queued, already, empty, dispatch, previews, cleaned, profileGone);
     }
 }

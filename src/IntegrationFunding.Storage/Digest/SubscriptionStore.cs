@@ -3,7 +3,7 @@ using Microsoft.Data.Sqlite;
 
 namespace IntegrationFunding.Storage.Digest;
 
-/// <summary>Digest subscriptions: create (pending), confirm, list, delete (unsubscribe deletes the address).</summary>
+/// <summary>Digest subscriptions: create (pending), confirm, list, delete (unsubscribe deletes the address; a deleted profile takes its subscriptions along).</summary>
 public sealed class SubscriptionStore(SqliteDatabase database)
 {
     private const string Select =
@@ -69,6 +69,14 @@ public sealed class SubscriptionStore(SqliteDatabase database)
         await using var connection = await database.OpenAsync(cancellationToken);
         var rows = await connection.Command("DELETE FROM digest_subscriptions WHERE id = $id").With("$id", id).ExecuteNonQueryAsync(cancellationToken);
         return rows > 0;
+    }
+
+    /// <summary>Deletes every subscription (with its outbox mails) that watches the given profile; returns how many.</summary>
+    public async Task<int> DeleteForProfileAsync(string profileId, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        return await connection.Command("DELETE FROM digest_subscriptions WHERE profile_id = $profile")
+            .With("$profile", profileId).ExecuteNonQueryAsync(cancellationToken);
     }
 
     /// <summary>The stored digest signing key, created from <paramref name="generate"/> on first use (race-safe).</summary>

@@ -8,6 +8,12 @@ internal static class ProfileForm
     public static async Task CreateAsync(IPage page, string name)
     {
         await page.GotoAsync("/profil");
+        await FillRestAsync(page, name);
+    }
+
+    /// <summary>Fills the required fields (and a few optional ones) on the open form and submits it.</summary>
+    public static async Task FillRestAsync(IPage page, string name)
+    {
         await page.GetByLabel("Name der Kommune").FillAsync(name);
         await page.GetByLabel("Bundesland").SelectOptionAsync("DE-NW");
         await page.GetByLabel("Gemeinde", new() { Exact = true }).CheckAsync();

@@ -16,6 +16,9 @@ public interface IWebProfiles
     /// <summary>Replaces a profile; <see cref="ProfileSaveResult.NotFound"/> when the id is unknown.</summary>
     Task<ProfileSaveResult> UpdateAsync(MunicipalityProfile profile, CancellationToken cancellationToken);
 
+    /// <summary>Deletes a profile and the digest subscriptions watching it; false when the id is unknown.</summary>
+    Task<bool> DeleteAsync(string id, CancellationToken cancellationToken);
+
     /// <summary>Eligible and unknown programmes, best first, including partner-role programmes.</summary>
     Task<IReadOnlyList<ProfileMatch>> MatchesAsync(MunicipalityProfile profile, CancellationToken cancellationToken);
 }

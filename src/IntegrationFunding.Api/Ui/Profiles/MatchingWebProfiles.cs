@@ -22,6 +22,9 @@ public sealed class MatchingWebProfiles(ProfileService service) : IWebProfiles
         return ToResult(await service.UpdateAsync(ProfileTenant.Web, profile.Id, ToRequest(profile), cancellationToken));
     }
 
+    public Task<bool> DeleteAsync(string id, CancellationToken cancellationToken) =>
+        service.DeleteAsync(ProfileTenant.Web, id, cancellationToken);
+
     public async Task<IReadOnlyList<ProfileMatch>> MatchesAsync(MunicipalityProfile profile, CancellationToken cancellationToken) =>
         (await service.MatchAsync(profile, includeIneligible: false, includePartnerRoles: true, cancellationToken))
             .Select(m => new ProfileMatch(m.Programme, m.Score, m.Eligibility, m.Role, m.Reasons, m.Warnings, m.MatchedGoals.Select(g => g.Topic).ToList()))

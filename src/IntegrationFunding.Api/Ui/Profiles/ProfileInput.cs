@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using System.Globalization;
 using IntegrationFunding.Domain.Profiles;
 
 namespace IntegrationFunding.Api.Ui.Profiles;
@@ -16,6 +17,14 @@ public sealed class ProfileInput
     [Required(ErrorMessage = "Name der Kommune: bitte angeben.")]
     [StringLength(120, ErrorMessage = "Name der Kommune: höchstens 120 Zeichen.")]
     public string? Name { get; set; }
+
+    /// <summary>Amtlicher Gemeindeschlüssel, optional; checked (8 digits, spaces allowed) by <see cref="ProfileInputMapper"/>.</summary>
+    [StringLength(20, ErrorMessage = "Amtlicher Gemeindeschlüssel: bitte genau 8 Ziffern angeben.")]
+    public string? Ags { get; set; }
+
+    /// <summary>Einwohnerzahl, optional; text so that "12.500" and wrong input get German messages from <see cref="ProfileInputMapper"/>.</summary>
+    [StringLength(20, ErrorMessage = "Einwohnerzahl: bitte eine ganze Zahl angeben, zum Beispiel 12500.")]
+    public string? Population { get; set; }
 
     [Required(ErrorMessage = "Bundesland: bitte auswählen.")]
     public string? State { get; set; }
@@ -40,7 +49,7 @@ public sealed class ProfileInput
         ArgumentNullException.ThrowIfNull(p);
         var input = new ProfileInput
         {
-            Name = p.Name, State = p.State, Kind = p.Kind, MaxOwnSharePercent = p.MaxOwnSharePercent,
+            Name = p.Name, Ags = p.Ags, Population = p.Population?.ToString(CultureInfo.InvariantCulture), State = p.State, Kind = p.Kind, MaxOwnSharePercent = p.MaxOwnSharePercent,
             BudgetConsolidation = p.BudgetConsolidation, TargetGroups = [.. p.TargetGroups], HorizonMonths = p.HorizonMonths,
         };
         for (var i = 0; i < Math.Min(GoalCount, p.Goals.Count); i++)

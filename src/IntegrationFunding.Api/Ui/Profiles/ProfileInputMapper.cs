@@ -21,6 +21,18 @@ public static class ProfileInputMapper
             state.AddModelError("Input.Kind", "Art der Kommune: bitte Gemeinde, Stadt, kreisfreie Stadt oder Landkreis wählen.");
         }
 
+        var ags = ProfileNumbers.Ags(input.Ags, out var agsValid);
+        if (!agsValid)
+        {
+            state.AddModelError("Input.Ags", "Amtlicher Gemeindeschlüssel: bitte genau 8 Ziffern angeben, zum Beispiel 05315000.");
+        }
+
+        var population = ProfileNumbers.Population(input.Population, out var populationValid);
+        if (!populationValid)
+        {
+            state.AddModelError("Input.Population", "Einwohnerzahl: bitte eine ganze Zahl ab 0 angeben, zum Beispiel 12500.");
+        }
+
         for (var i = 0; i < input.Goals.Count; i++)
         {
             if (input.Goals[i].Topic is { Length: > 0 } topic && !Vocabularies.Topics.Contains(topic))
@@ -44,7 +56,7 @@ public static class ProfileInputMapper
 
         return new MunicipalityProfile
         {
-            Id = id, Name = input.Name!.Trim(), State = input.State!, Kind = input.Kind!,
+            Id = id, Name = input.Name!.Trim(), Ags = ags, Population = population, State = input.State!, Kind = input.Kind!,
             MaxOwnSharePercent = input.MaxOwnSharePercent, BudgetConsolidation = input.BudgetConsolidation,
             Goals = goals, TargetGroups = input.TargetGroups.Where(Vocabularies.TargetGroups.Contains).Distinct().ToList(),
             HorizonMonths = input.HorizonMonths,

@@ -16,6 +16,17 @@ public abstract class ProfilePageModel(IWebProfiles profiles, TimeProvider time)
     /// <summary>The private link to this profile's matches.</summary>
     public string PrivateLink => $"{Request.Scheme}://{Request.Host}/profil/{Profile.Id}";
 
+    /// <summary>True when the page should show the German "profile not found" text (see <c>_ProfileNotFound</c>).</summary>
+    public bool ProfileMissing { get; private set; }
+
+    /// <summary>Answers 404 with this page, which then shows the German "profile not found" text instead of the profile.</summary>
+    protected PageResult ProfileNotFound()
+    {
+        ProfileMissing = true;
+        Response.StatusCode = StatusCodes.Status404NotFound;
+        return Page();
+    }
+
     protected async Task<bool> LoadAsync(string id, CancellationToken cancellationToken)
     {
         Today = BerlinCalendar.Today(time);

@@ -7,5 +7,5 @@ namespace IntegrationFunding.Api.Ui.Pages.Profil;
 public sealed class DruckModel(IWebProfiles profiles, TimeProvider time) : ProfilePageModel(profiles, time)
 {
     public async Task<IActionResult> OnGetAsync(string id, CancellationToken cancellationToken) =>
-        await LoadAsync(id, cancellationToken) ? Page() : NotFound();
+        await LoadAsync(id, cancellationToken) ? Page() : ProfileNotFound();
 }

@@ -13,5 +13,5 @@ public sealed class TrefferModel(IWebProfiles profiles, TimeProvider time) : Pro
     public bool Saved { get; set; }
 
     public async Task<IActionResult> OnGetAsync(string id, CancellationToken cancellationToken) =>
-        await LoadAsync(id, cancellationToken) ? Page() : NotFound();
+        await LoadAsync(id, cancellationToken) ? Page() : ProfileNotFound();
 }
