@@ -2,7 +2,6 @@ using IntegrationFunding.TestKit;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace IntegrationFunding.Api.Tests.Infrastructure;
 
@@ -22,18 +21,11 @@ public sealed class ApiApplication : WebApplicationFactory<Program>
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseEnvironment("Testing");
-        builder.UseSetting("Storage:DatabasePath", DatabasePath);
+        builder.UseTestStorageAndClock(DatabasePath, Time);
         foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);
         }
-
-        builder.ConfigureServices(services =>
-        {
-            services.RemoveAll<TimeProvider>();
-            services.AddSingleton<TimeProvider>(Time);
-        });
     }
 
     protected override void Dispose(bool disposing)
@@ -41,8 +33,7 @@ public sealed class ApiApplication : WebApplicationFactory<Program>
         base.Dispose(disposing);
         if (disposing)
         {
-            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-            _directory.Dispose();
+            TestHostSetup.ReleaseDatabase(_directory);
         }
     }
 }

@@ -5,7 +5,6 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace IntegrationFunding.Ui.Tests.Infrastructure;
 
@@ -35,13 +34,7 @@ public sealed class UiHost : WebApplicationFactory<Program>
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseEnvironment("Testing");
-        builder.UseSetting("Storage:DatabasePath", _directory.File("ui.db"));
-        builder.ConfigureServices(services =>
-        {
-            services.RemoveAll<TimeProvider>();
-            services.AddSingleton<TimeProvider>(Time);
-        });
+        builder.UseTestStorageAndClock(_directory.File("ui.db"), Time);
     }
 
     protected override void Dispose(bool disposing)
@@ -49,8 +42,7 @@ public sealed class UiHost : WebApplicationFactory<Program>
         base.Dispose(disposing);
         if (disposing)
         {
-            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-            _directory.Dispose();
+            TestHostSetup.ReleaseDatabase(_directory);
         }
     }
 }
