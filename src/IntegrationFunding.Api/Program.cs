@@ -8,6 +8,7 @@ using IntegrationFunding.Search;
 using IntegrationFunding.Storage;
 
 var builder = WebApplication.CreateBuilder(args);
+builder.WebHost.UseStaticWebAssets();             // CSS also when started from the build output, not only via dotnet run
 
 builder.Services.AddStorage();                 // SQLite file, migrations, programme store
 builder.Services.AddSearch();                  // German analysis, FTS5 index, filters and facets
