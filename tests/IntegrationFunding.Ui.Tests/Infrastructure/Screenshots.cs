@@ -3,13 +3,21 @@ using Microsoft.Playwright;
 
 namespace IntegrationFunding.Ui.Tests.Infrastructure;
 
-/// <summary>Writes the README screenshots to docs/screenshots/ of the repository.</summary>
+/// <summary>
+/// Takes the README screenshots during the browser flow. They go to the test output folder on every run and
+/// replace the committed ones in docs/screenshots/ only with <c>UPDATE_SCREENSHOTS=1</c>, so a test run never
+/// changes tracked files.
+/// </summary>
 internal static class Screenshots
 {
     public static async Task SaveAsync(IPage page, string name)
     {
-        var directory = RepositoryPaths.InRoot("docs", "screenshots");
+        var directory = Environment.GetEnvironmentVariable("UPDATE_SCREENSHOTS") == "1"
+            ? RepositoryPaths.InRoot("docs", "screenshots")
+            : Path.Combine(AppContext.BaseDirectory, "screenshots");
         Directory.CreateDirectory(directory);
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(directory, name), FullPage = false });
+        var path = Path.Combine(directory, name);
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = path, FullPage = false });
+        Assert.True(new FileInfo(path).Length > 10_000, $"{name} looks empty");
     }
 }
