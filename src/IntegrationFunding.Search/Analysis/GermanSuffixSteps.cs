@@ -35,14 +35,7 @@ internal static class GermanSuffixSteps
 
     private static void Step1(StemBuffer b, int p1)
     {
-        var suffix = b.LongestSuffix(Step1Suffixes);
-        if (suffix is null)
-        {
-            return;
-        }
-
-        var start = b.Length - suffix.Length;
-        if (start < p1)
+        if (SuffixInRegion(b, Step1Suffixes, p1, out var start) is not { } suffix)
         {
             return;
         }
@@ -82,14 +75,7 @@ internal static class GermanSuffixSteps
 
     private static void Step2(StemBuffer b, int p1)
     {
-        var suffix = b.LongestSuffix(Step2Suffixes);
-        if (suffix is null)
-        {
-            return;
-        }
-
-        var start = b.Length - suffix.Length;
-        if (start < p1)
+        if (SuffixInRegion(b, Step2Suffixes, p1, out var start) is not { } suffix)
         {
             return;
         }
@@ -119,14 +105,7 @@ internal static class GermanSuffixSteps
 
     private static void Step3(StemBuffer b, int p1, int p2)
     {
-        var suffix = b.LongestSuffix(Step3Suffixes);
-        if (suffix is null)
-        {
-            return;
-        }
-
-        var start = b.Length - suffix.Length;
-        if (start < p2)
+        if (SuffixInRegion(b, Step3Suffixes, p2, out var start) is not { } suffix)
         {
             return;
         }
@@ -166,6 +145,14 @@ internal static class GermanSuffixSteps
 
                 break;
         }
+    }
+
+    /// <summary>The longest of <paramref name="suffixes"/> the word ends with, if it starts inside the region (R1/R2); else null.</summary>
+    private static string? SuffixInRegion(StemBuffer b, string[] suffixes, int region, out int start)
+    {
+        var suffix = b.LongestSuffix(suffixes);
+        start = b.Length - (suffix?.Length ?? 0);
+        return suffix is not null && start >= region ? suffix : null;
     }
 
     private static bool EndsWithAny(StemBuffer b, string[] suffixes, int end)

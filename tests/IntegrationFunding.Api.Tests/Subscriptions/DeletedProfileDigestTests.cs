@@ -19,8 +19,7 @@ public sealed class DeletedProfileDigestTests : IDisposable
 
     public DeletedProfileDigestTests()
     {
-        _app.Settings["Smtp:Host"] = "127.0.0.1";
-        _app.Settings["Smtp:Port"] = _smtp.Port.ToString(CultureInfo.InvariantCulture);
+        _app.UseSmtp(_smtp);
         _app.Settings["Digest:SendEmptyDigests"] = "true"; // without the skip, an orphan would get an empty digest
     }
 

@@ -22,8 +22,7 @@ public sealed partial class DigestFlowTests : IDisposable
 
     public DigestFlowTests()
     {
-        _app.Settings["Smtp:Host"] = "127.0.0.1";
-        _app.Settings["Smtp:Port"] = _smtp.Port.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        _app.UseSmtp(_smtp);
         _app.Settings["PublicBaseUrl"] = "https://foerder.example.org";
     }
 

@@ -17,8 +17,7 @@ public sealed class DigestRetentionFlowTests : IDisposable
 
     public DigestRetentionFlowTests()
     {
-        _app.Settings["Smtp:Host"] = "127.0.0.1";
-        _app.Settings["Smtp:Port"] = _smtp.Port.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        _app.UseSmtp(_smtp);
         _app.Settings["Digest:ConfirmationTokenLifetime"] = "2.00:00:00";
     }
 

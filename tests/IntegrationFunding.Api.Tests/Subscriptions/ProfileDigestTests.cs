@@ -20,8 +20,7 @@ public sealed class ProfileDigestTests : IDisposable
 
     public ProfileDigestTests()
     {
-        _app.Settings["Smtp:Host"] = "127.0.0.1";
-        _app.Settings["Smtp:Port"] = _smtp.Port.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        _app.UseSmtp(_smtp);
     }
 
     [Fact]

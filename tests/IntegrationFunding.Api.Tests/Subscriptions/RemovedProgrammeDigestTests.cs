@@ -24,8 +24,7 @@ public sealed class RemovedProgrammeDigestTests : IDisposable
 
     public RemovedProgrammeDigestTests()
     {
-        _app.Settings["Smtp:Host"] = "127.0.0.1";
-        _app.Settings["Smtp:Port"] = _smtp.Port.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        _app.UseSmtp(_smtp);
     }
 
     [Fact]
