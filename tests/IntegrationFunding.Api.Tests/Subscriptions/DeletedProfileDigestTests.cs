@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Net;
 using IntegrationFunding.Api.Tests.Infrastructure;
 using IntegrationFunding.Api.Tests.Profiles;
