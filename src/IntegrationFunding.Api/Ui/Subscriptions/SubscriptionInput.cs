@@ -32,7 +32,7 @@ public sealed class SubscriptionInput
         {
             state.AddModelError("Input.Email", $"E-Mail-Adresse: höchstens {MaxEmailLength} Zeichen.");
         }
-        else if (!IsValidAddress(Email))
+        else if (!EmailAddresses.IsValid(Email))
         {
             state.AddModelError("Input.Email", "E-Mail-Adresse: Bitte geben Sie eine gültige Adresse ein, z. B. name@gemeinde.de.");
         }
@@ -45,7 +45,4 @@ public sealed class SubscriptionInput
 
         return state.ErrorCount == 0;
     }
-
-    /// <summary>The same rule as <c>POST /api/v1/subscriptions</c> (<see cref="EmailAddresses"/>).</summary>
-    public static bool IsValidAddress(string email) => EmailAddresses.IsValid(email);
 }
