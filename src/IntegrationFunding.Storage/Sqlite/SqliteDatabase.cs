@@ -10,6 +10,8 @@ namespace IntegrationFunding.Storage.Sqlite;
 /// </summary>
 public sealed class SqliteDatabase : IDisposable
 {
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<SQLitePCL.sqlite3, object> Initialized = new();
+    private static readonly object Marker = new();
     private readonly string _connectionString;
     private readonly SemaphoreSlim _migrationLock = new(1, 1);
     private volatile bool _migrated;
@@ -48,9 +50,16 @@ public sealed class SqliteDatabase : IDisposable
     {
         var connection = new SqliteConnection(_connectionString);
         await connection.OpenAsync(cancellationToken);
-        using var pragma = connection.CreateCommand();
-        pragma.CommandText = "PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 10000; PRAGMA synchronous = NORMAL;";
-        await pragma.ExecuteNonQueryAsync(cancellationToken);
+
+        // The settings belong to the physical connection, which the pool reuses: apply them once per native handle.
+        if (!Initialized.TryGetValue(connection.Handle!, out _))
+        {
+            using var pragma = connection.CreateCommand();
+            pragma.CommandText = "PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 10000; PRAGMA synchronous = NORMAL;";
+            await pragma.ExecuteNonQueryAsync(cancellationToken);
+            Initialized.AddOrUpdate(connection.Handle!, Marker);
+        }
+
         return connection;
     }
 
