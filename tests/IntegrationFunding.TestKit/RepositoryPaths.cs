@@ -1,15 +1,16 @@
 namespace IntegrationFunding.TestKit;
 
-/// <summary>Finds the repository root and the <c>shared/</c> folder that sits beside the checkout.</summary>
+/// <summary>Finds the repository root and its checked-in test data (<c>tests/data/</c>); nothing outside the clone is read.</summary>
 public static class RepositoryPaths
 {
     public static string Root { get; } = FindRoot();
 
-    public static string Shared { get; } = FindShared();
+    /// <summary>Real reference data copied into the repository with its licence notes (see <c>tests/data/README.md</c>).</summary>
+    public static string TestData { get; } = Path.Combine(Root, "tests", "data");
 
     public static string InRoot(params string[] parts) => Path.Combine([Root, .. parts]);
 
-    public static string InShared(params string[] parts) => Path.Combine([Shared, .. parts]);
+    public static string InTestData(params string[] parts) => Path.Combine([TestData, .. parts]);
 
     private static string FindRoot()
     {
@@ -22,21 +23,5 @@ public static class RepositoryPaths
         }
 
         throw new DirectoryNotFoundException("IntegrationFunding.sln not found above " + AppContext.BaseDirectory);
-    }
-
-    private static string FindShared()
-    {
-        for (var dir = new DirectoryInfo(Root); dir is not null; dir = dir.Parent)
-        {
-            foreach (var candidate in new[] { Path.Combine(dir.FullName, "shared"), Path.Combine(dir.FullName, "..", "shared") })
-            {
-                if (Directory.Exists(Path.Combine(candidate, "catalogue")))
-                {
-                    return Path.GetFullPath(candidate);
-                }
-            }
-        }
-
-        throw new DirectoryNotFoundException("The shared/ folder was not found beside " + Root);
     }
 }

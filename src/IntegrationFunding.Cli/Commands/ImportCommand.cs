@@ -10,7 +10,7 @@ internal static class ImportCommand
 {
     public static Command Create(IServiceProvider services)
     {
-        var file = new Argument<FileInfo>("file") { Description = "YAML-Datei im Katalogformat (siehe catalogue/README.md)." };
+        var file = new Argument<FileInfo>("file") { Description = "YAML-Datei im Katalogformat (siehe docs/CATALOGUE-FORMAT.md)." };
         var command = new Command("import", "Förderprogramme aus einer Katalogdatei importieren (alles oder nichts).") { file };
         command.SetAction(async (parse, cancellationToken) =>
         {

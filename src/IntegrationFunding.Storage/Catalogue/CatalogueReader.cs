@@ -5,7 +5,7 @@ using YamlDotNet.RepresentationModel;
 namespace IntegrationFunding.Storage.Catalogue;
 
 /// <summary>
-/// Reads a catalogue YAML file (a list of entries in the format of <c>catalogue/README.md</c>) into programmes,
+/// Reads a catalogue YAML file (a list of entries in the format of <c>docs/CATALOGUE-FORMAT.md</c>) into programmes,
 /// collecting every error with file, entry, field and line. Any error fails the whole file.
 /// </summary>
 public static class CatalogueReader

@@ -14,7 +14,7 @@ public sealed class FdbExportTests
     /// <summary>A ZIP of the real export files; optionally with a stray control character and soft hyphens in one title.</summary>
     internal static byte[] BuildZip(bool dirty = false)
     {
-        var root = RepositoryPaths.InShared("fixtures", "foerderdatenbank", "export");
+        var root = RepositoryPaths.InTestData("foerderdatenbank", "export");
         using var buffer = new MemoryStream();
         using (var zip = new ZipArchive(buffer, ZipArchiveMode.Create, leaveOpen: true))
         {

@@ -38,6 +38,6 @@ internal static class FixtureSite
 
     /// <summary>A real FDB detail page with its &lt;base href&gt; pointed at the loopback site.</summary>
     public static string FdbPage(LoopbackSiteServer site, string fixture) =>
-        File.ReadAllText(RepositoryPaths.InShared("fixtures", "foerderdatenbank", "html", fixture))
+        File.ReadAllText(RepositoryPaths.InTestData("foerderdatenbank", "html", fixture))
             .Replace("https://www.foerderdatenbank.de/", site.BaseUrl.AbsoluteUri, StringComparison.Ordinal);
 }

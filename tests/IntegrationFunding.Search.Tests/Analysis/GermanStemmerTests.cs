@@ -1,4 +1,5 @@
 using IntegrationFunding.Search.Analysis;
+using IntegrationFunding.TestKit;
 
 namespace IntegrationFunding.Search.Tests.Analysis;
 
@@ -6,8 +7,8 @@ public sealed class GermanStemmerTests
 {
     private static (string[] Words, string[] Stems) LoadVocabulary()
     {
-        var words = File.ReadAllLines(Path.Combine(SharedData.SnowballGermanDirectory, "voc.txt"));
-        var stems = File.ReadAllLines(Path.Combine(SharedData.SnowballGermanDirectory, "output.txt"));
+        var words = File.ReadAllLines(RepositoryPaths.InTestData("snowball-german", "voc.txt"));
+        var stems = File.ReadAllLines(RepositoryPaths.InTestData("snowball-german", "output.txt"));
         return (words, stems);
     }
 
