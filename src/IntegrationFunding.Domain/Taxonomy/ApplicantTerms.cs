@@ -8,7 +8,8 @@ internal static class ApplicantTerms
         new("stadt", "Stadt (kreisangehörig)", ["Städte", "kreisangehörige Stadt", "Große Kreisstadt", "Kommune"]),
         new("kreisfreie-stadt", "Kreisfreie Stadt", ["Stadtkreis", "kreisfreie Städte", "Großstadt"]),
         new("landkreis", "Landkreis", ["Kreis", "Landkreise", "Kreise", "Region Hannover"]),
-        new("kommunaler-verbund", "Kommunaler Verbund", ["Zweckverband", "Amt", "Verwaltungsgemeinschaft", "interkommunal"]),
+        new("gemeindeverband", "Gemeindeverband", ["Amt", "Ämter", "Verbandsgemeinde", "Samtgemeinde", "Verwaltungsgemeinschaft", "Verwaltungsverband"]),
+        new("kommunaler-verbund", "Kommunaler Verbund", ["Zweckverband", "interkommunal", "kommunale Zusammenschlüsse", "kommunale Arbeitsgemeinschaft"]),
         new("verein", "Verein", ["Vereine", "gemeinnütziger Verein", "Initiative", "eingetragener Verein", "e. V."]),
         new("migrantenorganisation", "Migrantenorganisation", ["Migrantenselbstorganisation", "MSO", "MO", "Migrantenorganisationen"]),
         new("wohlfahrtsverband", "Wohlfahrtsverband", ["freie Träger", "Wohlfahrtspflege", "Caritas", "Diakonie", "AWO", "DRK", "Paritätischer"]),
@@ -22,5 +23,5 @@ internal static class ApplicantTerms
     ];
 
     /// <summary>The applicant ids that are municipalities (the <c>kind</c> of a profile).</summary>
-    public static readonly IReadOnlyList<string> Municipal = ["gemeinde", "stadt", "kreisfreie-stadt", "landkreis", "kommunaler-verbund"];
+    public static readonly IReadOnlyList<string> Municipal = ["gemeinde", "stadt", "kreisfreie-stadt", "landkreis", "gemeindeverband", "kommunaler-verbund"];
 }

@@ -11,7 +11,9 @@ public sealed class VocabulariesTests
         Assert.Equal(16, Vocabularies.States.Terms.Count);
         Assert.Equal(14, Vocabularies.Topics.Terms.Count);
         Assert.Equal(9, Vocabularies.TargetGroups.Terms.Count);
-        Assert.Equal(15, Vocabularies.Applicants.Terms.Count);
+        // The brief's 15 applicant ids plus "gemeindeverband" (Amt, Verbandsgemeinde, Samtgemeinde …), an extension.
+        Assert.Equal(16, Vocabularies.Applicants.Terms.Count);
+        Assert.Contains("gemeindeverband", Vocabularies.Applicants.Ids);
         Assert.Equal(["rolling", "fixed", "periodic", "closed", "unknown"], Vocabularies.DeadlineTypes.Ids);
     }
 
