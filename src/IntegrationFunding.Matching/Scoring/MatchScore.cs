@@ -18,7 +18,7 @@ internal static class MatchScore
             score += MatchWeights.OwnLand;
         }
 
-        if (profile.BudgetConsolidation && (programme.OwnShareMinPercent == 0 || programme.FundingRateMaxPercent == 100))
+        if (profile.BudgetConsolidation == true && (programme.OwnShareMinPercent == 0 || programme.FundingRateMaxPercent == 100))
         {
             score += MatchWeights.NoOwnShareUnderConsolidation;
         }
