@@ -35,7 +35,11 @@ public sealed class ProfileInput
     [Range(0, 100, ErrorMessage = "Eigenanteil höchstens: bitte eine Zahl von 0 bis 100.")]
     public decimal? MaxOwnSharePercent { get; set; }
 
-    public bool BudgetConsolidation { get; set; }
+    /// <summary>Haushaltssicherung: true, false or null (not answered).</summary>
+    public bool? BudgetConsolidation { get; set; }
+
+    /// <summary>Strukturschwach: true, false or null (not answered).</summary>
+    public bool? StructurallyWeak { get; set; }
 
     public List<GoalInput> Goals { get; set; } = [.. Enumerable.Range(0, GoalCount).Select(_ => new GoalInput())];
 
@@ -50,7 +54,7 @@ public sealed class ProfileInput
         var input = new ProfileInput
         {
             Name = p.Name, Ags = p.Ags, Population = p.Population?.ToString(CultureInfo.InvariantCulture), State = p.State, Kind = p.Kind, MaxOwnSharePercent = p.MaxOwnSharePercent,
-            BudgetConsolidation = p.BudgetConsolidation, TargetGroups = [.. p.TargetGroups], HorizonMonths = p.HorizonMonths,
+            BudgetConsolidation = p.BudgetConsolidation, StructurallyWeak = p.StructurallyWeak, TargetGroups = [.. p.TargetGroups], HorizonMonths = p.HorizonMonths,
         };
         for (var i = 0; i < Math.Min(GoalCount, p.Goals.Count); i++)
         {

@@ -57,7 +57,7 @@ public static class ProfileInputMapper
         return new MunicipalityProfile
         {
             Id = id, Name = input.Name!.Trim(), Ags = ags, Population = population, State = input.State!, Kind = input.Kind!,
-            MaxOwnSharePercent = input.MaxOwnSharePercent, BudgetConsolidation = input.BudgetConsolidation,
+            MaxOwnSharePercent = input.MaxOwnSharePercent, BudgetConsolidation = input.BudgetConsolidation, StructurallyWeak = input.StructurallyWeak,
             Goals = goals, TargetGroups = input.TargetGroups.Where(Vocabularies.TargetGroups.Contains).Distinct().ToList(),
             HorizonMonths = input.HorizonMonths,
         };
