@@ -10,7 +10,8 @@ public sealed class ProfileInput
     public const int GoalCount = 3;
 
     public static readonly IReadOnlyList<(string Value, string Label)> Kinds =
-        [("gemeinde", "Gemeinde"), ("stadt", "Stadt"), ("kreisfreie-stadt", "Kreisfreie Stadt"), ("landkreis", "Landkreis")];
+        [("gemeinde", "Gemeinde"), ("stadt", "Stadt"), ("grosse-kreisstadt", "Große Kreisstadt"), ("kreisfreie-stadt", "Kreisfreie Stadt"), ("landkreis", "Landkreis"),
+         ("gemeindeverband", "Gemeindeverband (Amt, Verbandsgemeinde, Samtgemeinde, Verwaltungsgemeinschaft)")];
 
     public static readonly IReadOnlyList<int> Horizons = [3, 6, 12, 24];
 

@@ -18,7 +18,7 @@ public static class ProfileInputMapper
 
         if (input.Kind is not null && !ProfileInput.Kinds.Any(k => k.Value == input.Kind))
         {
-            state.AddModelError("Input.Kind", "Art der Kommune: bitte Gemeinde, Stadt, kreisfreie Stadt oder Landkreis wählen.");
+            state.AddModelError("Input.Kind", "Art der Kommune: bitte Gemeinde, Stadt, Große Kreisstadt, kreisfreie Stadt, Landkreis oder Gemeindeverband wählen.");
         }
 
         var ags = ProfileNumbers.Ags(input.Ags, out var agsValid);
