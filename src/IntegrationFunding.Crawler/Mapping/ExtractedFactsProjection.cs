@@ -16,5 +16,6 @@ internal static class ExtractedFactsProjection
         ProgrammeEnd = facts.ProgrammeEnd,
         DeadlineType = facts.DeadlineType ?? DeadlineTypes.Unknown,
         Deadlines = [.. facts.Deadlines.Order()],
+        Conditions = facts.Conditions,
     };
 }
