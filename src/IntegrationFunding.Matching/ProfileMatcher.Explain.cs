@@ -61,7 +61,7 @@ public static partial class ProfileMatcher
             warnings.Add(large);
         }
 
-        var score = MatchScore.Of(profile, programme, request.Today, status, next, goalScore, groupScore, eligibility, judged.Role);
+        var score = MatchScore.Of(profile, programme, request.Today, status, next, goalScore, groupScore, judged);
         return new ProgrammeMatch
         {
             Programme = programme,

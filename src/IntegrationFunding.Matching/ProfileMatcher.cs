@@ -55,7 +55,7 @@ public static partial class ProfileMatcher
                 }
 
                 var groupScore = SecondaryFit.TargetGroupScore(profile, programme);
-                var score = MatchScore.Of(profile, programme, request.Today, status, next, goalScore, groupScore, eligibility, judged.Role);
+                var score = MatchScore.Of(profile, programme, request.Today, status, next, goalScore, groupScore, judged);
                 ranked.Add(new RankedPosition(i, score, eligibility, judged.Missing));
             }
         }
