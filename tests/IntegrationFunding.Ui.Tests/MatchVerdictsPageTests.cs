@@ -116,33 +116,12 @@ public sealed class MatchVerdictsPageTests(BrowserFixture fixture)
         return page;
     }
 
-    private static async Task CreateHessianGemeindeAsync(IPage page)
-    {
-        await page.GotoAsync("/profil");
-        await page.GetByLabel("Name der Kommune").FillAsync("Gemeinde Biebertal");
-        await page.GetByLabel("Bundesland").SelectOptionAsync("DE-HE");
-        await page.GetByLabel("Gemeinde", new() { Exact = true }).CheckAsync();
-        await page.GetByLabel("Eigenanteil, den Sie höchstens tragen können (in Prozent)").FillAsync("20");
-        await page.Locator("#Input_Goals_0__Topic").SelectOptionAsync("interkulturelle-oeffnung");
-        await page.Locator("#Input_Goals_0__Text").FillAsync("Vielfalts- und Integrationsstrategie für die Gemeinde");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Profil anlegen und Treffer zeigen" }).ClickAsync();
-        Assert.Matches("/profil/[^/]+$", new Uri(page.Url).AbsolutePath);
-    }
+    private static Task CreateHessianGemeindeAsync(IPage page) =>
+        ProfileForm.CreateAsync(page, new ProfileDraft("Gemeinde Biebertal", "DE-HE", "Gemeinde", "20",
+            [("interkulturelle-oeffnung", "1", "Vielfalts- und Integrationsstrategie für die Gemeinde")]));
 
-    private static async Task CreateSaxonLandkreisAsync(IPage page)
-    {
-        await page.GotoAsync("/profil");
-        await page.GetByLabel("Name der Kommune").FillAsync("Landkreis Meißen");
-        await page.GetByLabel("Bundesland").SelectOptionAsync("DE-SN");
-        await page.GetByLabel("Landkreis", new() { Exact = true }).CheckAsync();
-        await page.GetByLabel("Eigenanteil, den Sie höchstens tragen können (in Prozent)").FillAsync("10");
-        await page.Locator("#Input_Goals_0__Topic").SelectOptionAsync("sprache");
-        await page.Locator("#Input_Goals_0__Text").FillAsync("Deutschkurse und Sprachmittlung für Geflüchtete");
-        await page.Locator("#Input_Goals_1__Topic").SelectOptionAsync("integrationsmanagement-koordination");
-        await page.Locator("#Input_Goals_1__Priority").SelectOptionAsync("2");
-        await page.Locator("#Input_Goals_1__Text").FillAsync("Netzwerk der Integrationsakteure koordinieren");
-        await page.GetByLabel("Geflüchtete").CheckAsync();
-        await page.GetByRole(AriaRole.Button, new() { Name = "Profil anlegen und Treffer zeigen" }).ClickAsync();
-        Assert.Matches("/profil/[^/]+$", new Uri(page.Url).AbsolutePath);
-    }
+    private static Task CreateSaxonLandkreisAsync(IPage page) =>
+        ProfileForm.CreateAsync(page, new ProfileDraft("Landkreis Meißen", "DE-SN", "Landkreis", "10",
+            [("sprache", "1", "Deutschkurse und Sprachmittlung für Geflüchtete"), ("integrationsmanagement-koordination", "2", "Netzwerk der Integrationsakteure koordinieren")],
+            "Geflüchtete"));
 }

@@ -12,38 +12,16 @@ public sealed record MatchVerdicts(VerdictPart MayApply, VerdictPart CanAfford, 
     {
         get
         {
-            var parts = new List<string>(3);
-            if (MayApply.Eligibility == Eligibility.Ineligible)
-            {
-                parts.Add("nicht antragsberechtigt");
-            }
-
-            if (CanAfford.Eligibility == Eligibility.Ineligible)
-            {
-                parts.Add("Eigenanteil zu hoch");
-            }
-
-            if (InTime.Eligibility == Eligibility.Ineligible)
-            {
-                parts.Add("Frist außerhalb des Horizonts");
-            }
-
-            if (MayApply.Eligibility == Eligibility.Unknown)
-            {
-                parts.Add("Antragsberechtigung unklar");
-            }
-
-            if (CanAfford.Eligibility == Eligibility.Unknown)
-            {
-                parts.Add("Eigenanteil unbekannt");
-            }
-
-            if (InTime.Eligibility == Eligibility.Unknown)
-            {
-                parts.Add("Frist unbekannt");
-            }
-
-            return parts.Count == 0 ? "antragsberechtigt" : string.Join(" · ", parts);
+            (VerdictPart Part, string Failing, string Open)[] parts =
+            [
+                (MayApply, "nicht antragsberechtigt", "Antragsberechtigung unklar"),
+                (CanAfford, "Eigenanteil zu hoch", "Eigenanteil unbekannt"),
+                (InTime, "Frist außerhalb des Horizonts", "Frist unbekannt"),
+            ];
+            var failing = parts.Where(p => p.Part.Eligibility == Eligibility.Ineligible).Select(p => p.Failing);
+            var open = parts.Where(p => p.Part.Eligibility == Eligibility.Unknown).Select(p => p.Open);
+            var words = failing.Concat(open).ToList();
+            return words.Count == 0 ? "antragsberechtigt" : string.Join(" · ", words);
         }
     }
 }

@@ -110,8 +110,10 @@ internal sealed partial class CatalogueEntryParser
         }
 
         var units = new List<AreaUnit>();
+        var listed = 0;
         foreach (var unit in Items(area, "units"))
         {
+            listed++;
             if (!OnlyKeys(unit, UnitKeys, field + ".units"))
             {
                 continue;
@@ -133,7 +135,7 @@ internal sealed partial class CatalogueEntryParser
             }
         }
 
-        if (units.Count == 0)
+        if (listed == 0)
         {
             Fail(field, "Mindestens eine Gebietseinheit (units) ist nötig.", area);
         }
