@@ -7,32 +7,10 @@ namespace IntegrationFunding.Storage.Tests.Catalogue;
 /// <summary>The catalogue field <c>conditions</c>: imported with evidence, refused with field and line when invalid.</summary>
 public sealed class CatalogueConditionsTests
 {
-    private const string Entry = """
-        - id: land-he-test-programm
-          name: Testprogramm
-          funder: Land Hessen
-          level: land
-          states: [DE-HE]
-          url: https://example.org/p
-          topics: [sprache]
-          target_groups: []
-          applicants: [gemeinde, stadt]
-          funding_type: zuschuss
-          funding_rate_max_percent: 80
-          own_share_min_percent: 20
-          own_share_note: null
-          amount_min_eur: null
-          amount_max_eur: 5000
-          programme_start: null
-          programme_end: null
-          project_duration_max_months: null
-          deadline_type: rolling
-          deadlines: []
-          legal_basis: null
-          summary_de: Ein Test.
-          source_urls: [https://example.org/p]
-          facts_as_of: null
-          status: active
+    private static readonly string Entry = CatalogueImporterTests.ValidEntry
+        .Replace("land-nw-test-programm", "land-he-test-programm", StringComparison.Ordinal)
+        .Replace("applicants: [verein]", "applicants: [gemeinde, stadt]", StringComparison.Ordinal)
+        .TrimEnd() + "\n" + """
           conditions:
             population:
             - kinds: [gemeinde]
@@ -87,7 +65,7 @@ public sealed class CatalogueConditionsTests
         var found = Assert.Single(error.Errors);
         Assert.Equal(field, found.Field);
         Assert.Contains(message, found.Message, StringComparison.Ordinal);
-        Assert.True(found.Line > 25, $"line {found.Line}");
+        Assert.True(found.Line > 24, $"line {found.Line}");
         Assert.Equal(0, await db.Store.CountAsync());
     }
 }
