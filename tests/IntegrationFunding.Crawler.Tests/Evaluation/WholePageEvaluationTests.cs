@@ -1,0 +1,103 @@
+using System.Globalization;
+using System.Text;
+using IntegrationFunding.Crawler.Runs;
+using IntegrationFunding.Crawler.Tests.Support;
+using Xunit.Abstractions;
+
+namespace IntegrationFunding.Crawler.Tests.Evaluation;
+
+/// <summary>
+/// The whole-page evaluation (tests/data/whole-pages): 44 unseen pages in four layouts are crawled through the real
+/// crawler (CrawlService, YAML sources, list paging) from a loopback site and every scored field is compared with the
+/// gold file. Per-field exactness is printed for the tuning and the held-out part; misses are listed only for the
+/// tuning part, so the held-out pages stay unseen while tuning.
+/// </summary>
+public sealed class WholePageEvaluationTests(ITestOutputHelper output)
+{
+    /// <summary>Floors the score must not fall below (the measured figures at the last tuning step, rounded down).</summary>
+    private const double TuningFloor = 0.55;
+    private const double HeldOutFloor = 0.55;
+
+    private static readonly string[] SourceIds = ["eval-fdb", "eval-press", "eval-stiftung", "eval-eu"];
+
+    [Fact]
+    public async Task WholePages_ThroughTheCrawler_ExactnessPerField()
+    {
+        var gold = WholePageGold.Load();
+        await using var h = await CrawlerHarness.StartAsync(withFixtureSources: false);
+        var site = Path.Combine(WholePageGold.Folder, "site");
+        foreach (var file in Directory.EnumerateFiles(site, "*.html", SearchOption.AllDirectories))
+        {
+            h.Site.MapPage("/" + Path.GetRelativePath(site, file).Replace('\\', '/'), File.ReadAllText(file));
+        }
+
+        foreach (var file in Directory.EnumerateFiles(Path.Combine(WholePageGold.Folder, "sources"), "*.yaml"))
+        {
+            h.WriteSource(Path.GetFileName(file), File.ReadAllText(file));
+        }
+
+        var sources = SourceIds.Select(h.Source).ToList();
+        var reports = await h.Get<CrawlService>().RunAsync(sources, null, default);
+        Assert.All(reports, r => Assert.True(r.Status == CrawlStatuses.Succeeded, $"{r.SourceId}: {r.Status} {r.Message}"));
+        var byPath = (await h.Db.Store.GetAllAsync()).ToDictionary(p => new Uri(p.Url).AbsolutePath, StringComparer.Ordinal);
+
+        var tuning = new Score();
+        var heldOut = new Score();
+        foreach (var page in gold.Pages)
+        {
+            var programme = byPath.GetValueOrDefault(page.Path);
+            foreach (var field in WholePageFields.Scored.Where(page.Facts.ContainsKey))
+            {
+                var expected = WholePageFields.Expected(page.Facts[field]);
+                var actual = WholePageFields.Actual(programme, field, gold.Today);
+                (page.HeldOut ? heldOut : tuning).Add(page, field, expected == actual, $"{page.Id} {field}: erwartet {expected ?? "null"}, erhalten {actual ?? "null"}");
+            }
+        }
+
+        var report = new StringBuilder();
+        report.AppendLine(tuning.Table("Tuning set")).AppendLine(heldOut.Table("Held-out set"));
+        report.AppendLine("Misses (tuning set only):").AppendLine(string.Join(Environment.NewLine, tuning.Misses));
+        output.WriteLine(report.ToString());
+        await File.WriteAllTextAsync(Path.Combine(AppContext.BaseDirectory, "whole-page-scores.md"), report.ToString());
+        Assert.True(tuning.Overall >= TuningFloor, $"tuning exactness {tuning.Overall:P1} below {TuningFloor:P0}");
+        Assert.True(heldOut.Overall >= HeldOutFloor, $"held-out exactness {heldOut.Overall:P1} below {HeldOutFloor:P0}");
+    }
+
+    private sealed class Score
+    {
+        private readonly Dictionary<string, (int Exact, int Total)> _fields = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, (int Exact, int Total)> _layouts = new(StringComparer.Ordinal);
+
+        public List<string> Misses { get; } = [];
+
+        public double Overall => (double)_fields.Values.Sum(v => v.Exact) / Math.Max(1, _fields.Values.Sum(v => v.Total));
+
+        public void Add(GoldPage page, string field, bool exact, string miss)
+        {
+            Count(_fields, field, exact);
+            Count(_layouts, page.Layout, exact);
+            if (!exact)
+            {
+                Misses.Add(miss);
+            }
+        }
+
+        public string Table(string title)
+        {
+            var table = new StringBuilder($"{title}\n| field / layout | exact | of |\n|---|---:|---:|\n");
+            foreach (var (key, (exact, total)) in _fields.Concat(_layouts))
+            {
+                table.AppendLine(CultureInfo.InvariantCulture, $"| {key} | {exact} | {total} |");
+            }
+
+            table.AppendLine(CultureInfo.InvariantCulture, $"| **overall** | {_fields.Values.Sum(v => v.Exact)} | {_fields.Values.Sum(v => v.Total)} ({Overall:P1}) |");
+            return table.ToString();
+        }
+
+        private static void Count(Dictionary<string, (int Exact, int Total)> counts, string key, bool exact)
+        {
+            var (e, t) = counts.GetValueOrDefault(key);
+            counts[key] = (e + (exact ? 1 : 0), t + 1);
+        }
+    }
+}
