@@ -29,7 +29,7 @@ public sealed partial class OwnShareExtractor : IFactExtractor<OwnShare?>
                 min = general.Min(m => m.Value);
                 minEvidence = sentence.ToEvidence();
             }
-            else if (min is null && NotRequired().IsMatch(text) && !RequiredAfterAll().IsMatch(text))
+            else if (min is null && ((NotRequired().IsMatch(text) && !RequiredAfterAll().IsMatch(text)) || (sentence.Kind == SectionKind.OwnShare && NoneInBox().IsMatch(text))))
             {
                 min = 0m;
                 minEvidence = sentence.ToEvidence();
@@ -65,6 +65,10 @@ public sealed partial class OwnShareExtractor : IFactExtractor<OwnShare?>
 
     [GeneratedRegex(@"(?:\b(?:kein|keine|ohne)\s+(?:\p{L}+\s+)?(?:eigenanteil|eigenmittel|eigenbeteiligung|kofinanzierung))|(?:(?:eigenanteil|eigenmittel|eigenbeteiligung|kofinanzierung)\S*\s+(?:\p{L}+\s+){0,3}(?:nicht\s+(?:erforderlich|notwendig|vorgesehen|zu\s+erbringen|nötig|verlangt)|entfällt))", RegexOptions.IgnoreCase)]
     private static partial Regex NotRequired();
+
+    /// <summary>The whole value of an "Eigenanteil" box saying there is none ("keiner", "nicht erforderlich", "entfällt", "0 %").</summary>
+    [GeneratedRegex(@"^\s*(?:keiner|keine|kein|nein|nicht\s+erforderlich|nicht\s+notwendig|entfällt|none|not\s+required|0\s?%)\W*$", RegexOptions.IgnoreCase)]
+    private static partial Regex NoneInBox();
 
     [GeneratedRegex(@"erwünscht|wünschenswert|empfohlen|\bsollte\b|willkommen", RegexOptions.IgnoreCase)]
     private static partial Regex Desired();
