@@ -1,7 +1,5 @@
 using System.Globalization;
 using System.Text;
-using IntegrationFunding.Crawler.Runs;
-using IntegrationFunding.Crawler.Tests.Support;
 using Xunit.Abstractions;
 
 namespace IntegrationFunding.Crawler.Tests.Evaluation;
@@ -18,28 +16,11 @@ public sealed class WholePageEvaluationTests(ITestOutputHelper output)
     private const double TuningFloor = 0.95;
     private const double HeldOutFloor = 0.95;
 
-    private static readonly string[] SourceIds = ["eval-fdb", "eval-press", "eval-stiftung", "eval-eu"];
-
     [Fact]
     public async Task WholePages_ThroughTheCrawler_ExactnessPerField()
     {
         var gold = WholePageGold.Load();
-        await using var h = await CrawlerHarness.StartAsync(withFixtureSources: false);
-        var site = Path.Combine(WholePageGold.Folder, "site");
-        foreach (var file in Directory.EnumerateFiles(site, "*.html", SearchOption.AllDirectories))
-        {
-            h.Site.MapPage("/" + Path.GetRelativePath(site, file).Replace('\\', '/'), File.ReadAllText(file));
-        }
-
-        foreach (var file in Directory.EnumerateFiles(Path.Combine(WholePageGold.Folder, "sources"), "*.yaml"))
-        {
-            h.WriteSource(Path.GetFileName(file), File.ReadAllText(file));
-        }
-
-        var sources = SourceIds.Select(h.Source).ToList();
-        var reports = await h.Get<CrawlService>().RunAsync(sources, null, default);
-        Assert.All(reports, r => Assert.True(r.Status == CrawlStatuses.Succeeded, $"{r.SourceId}: {r.Status} {r.Message}"));
-        var byPath = (await h.Db.Store.GetAllAsync()).ToDictionary(p => new Uri(p.Url).AbsolutePath, StringComparer.Ordinal);
+        var byPath = await WholePageCrawl.RunAsync();
 
         var tuning = new Score();
         var heldOut = new Score();
