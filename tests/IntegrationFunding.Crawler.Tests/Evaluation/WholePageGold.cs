@@ -19,7 +19,7 @@ internal sealed record WholePageGold(DateOnly Today, IReadOnlyList<GoldPage> Pag
                 p.GetProperty("id").GetString()!,
                 p.GetProperty("layout").GetString()!,
                 p.GetProperty("path").GetString()!,
-                p.GetProperty("split").GetString() == "heldout",
+                p.GetProperty("split").GetString()!,
                 p.EnumerateObject().Where(f => f.Name is not ("id" or "layout" or "path" or "split")).ToDictionary(f => f.Name, f => f.Value.Clone(), StringComparer.Ordinal)))
             .ToList();
         return new WholePageGold(DateOnly.Parse(root.GetProperty("today").GetString()!, CultureInfo.InvariantCulture), pages);
@@ -27,7 +27,8 @@ internal sealed record WholePageGold(DateOnly Today, IReadOnlyList<GoldPage> Pag
 }
 
 /// <summary>One page of the set: where it is served and its expected facts (JSON values by API field name).</summary>
-internal sealed record GoldPage(string Id, string Layout, string Path, bool HeldOut, IReadOnlyDictionary<string, JsonElement> Facts);
+/// <summary>Split: <c>tuning</c>, <c>heldout</c> (written with the tuning pages, before tuning, never looked at) or <c>fresh</c> (written after tuning, never tuned on).</summary>
+internal sealed record GoldPage(string Id, string Layout, string Path, string Split, IReadOnlyDictionary<string, JsonElement> Facts);
 
 /// <summary>Compares one programme field with its gold value: sets for lists, numbers by value, text with collapsed spaces.</summary>
 internal static class WholePageFields
