@@ -6,7 +6,8 @@ namespace IntegrationFunding.Crawler.Extraction;
 /// <summary>
 /// Extracts the minimum own share: "Eigenanteil von mindestens 10 %", "mind. 20 % Eigenmittel", "ein Eigenanteil ist
 /// nicht erforderlich" (→ 0). Reduced shares for financially weak municipalities (Haushaltssicherung, Stärkungspakt)
-/// and credited own contributions (Eigenleistungen, ehrenamtliche Arbeit) become the note. Never computed from the rate.
+/// and credited own contributions (Eigenleistungen, ehrenamtliche Arbeit) become the note. Only what the text states: the
+/// complement of a stated rate is derived later, in the mapping (<c>ShareComplement</c>), with evidence marked as derived.
 /// </summary>
 public sealed partial class OwnShareExtractor : IFactExtractor<OwnShare?>
 {
