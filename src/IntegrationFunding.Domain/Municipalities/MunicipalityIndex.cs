@@ -136,15 +136,17 @@ public sealed class MunicipalityIndex
             var shortName = comma > 0 ? entry.Name[..comma] : entry.Name;
             _umlauts = NameFolding.Fold(entry.Name);
             _umlautsShort = NameFolding.Fold(shortName);
-            _umlautTokens = _umlauts.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            // The kind's words count as words of the name, so "Landkreis Celle" and "Amt Eider" find their records.
+            var kind = RegisterKinds.Label(entry.Kind);
+            _umlautTokens = $"{_umlauts} {NameFolding.Fold(kind)}".Split(' ', StringSplitOptions.RemoveEmptyEntries);
             _plain = NameFolding.Plain(entry.Name);
             _plainShort = NameFolding.Plain(shortName);
-            _plainTokens = _plain.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            _plainTokens = $"{_plain} {NameFolding.Plain(kind)}".Split(' ', StringSplitOptions.RemoveEmptyEntries);
         }
 
         public RegisterEntry Entry { get; }
 
-        /// <summary>0 exact name, 1 name starts with the text, 2 every word of the text starts a word of the name; null: no match.</summary>
+        /// <summary>0 exact name, 1 name starts with the text, 2 every word of the text starts a word of the name or kind; null: no match.</summary>
         public int? Rank(Folded q)
         {
             if (q.Umlauts.Length == 0)
