@@ -1,4 +1,3 @@
-using Deque.AxeCore.Playwright;
 using IntegrationFunding.Ui.Tests.Infrastructure;
 using Microsoft.Playwright;
 
@@ -62,12 +61,12 @@ public sealed class ProfileFromRegisterTests(BrowserFixture fixture)
         var page = await fixture.NewPageAsync(javaScript: false);
         await page.GotoAsync("/profil");
 
-        await TabToWithoutScriptAsync(page, "#kommune");
+        await page.TabToByLocatorAsync("#kommune");
         await page.Keyboard.TypeAsync("Koeln");
         await page.Keyboard.PressAsync("Enter");
         await page.WaitForURLAsync("**/profil?kommune=Koeln");
         Assert.Null(await page.Locator("#kommune").GetAttributeAsync("role"));
-        await TabToWithoutScriptAsync(page, ".kommune-treffer a");
+        await page.TabToByLocatorAsync(".kommune-treffer a");
         Assert.Equal("Köln, Stadt", await page.Locator(".kommune-treffer a:focus").InnerTextAsync());
         await page.Keyboard.PressAsync("Enter");
         await page.WaitForURLAsync("**/profil?schluessel=05315000*");
@@ -80,9 +79,9 @@ public sealed class ProfileFromRegisterTests(BrowserFixture fixture)
         Assert.Equal("kreisfreie-stadt", await page.Locator("input[name='Input.Kind']:checked").GetAttributeAsync("value"));
         Assert.Contains(Credit, await page.Locator(".kommune .source").InnerTextAsync(), StringComparison.Ordinal);
 
-        await TabToWithoutScriptAsync(page, "#Input_Goals_0__Topic");
+        await page.TabToByLocatorAsync("#Input_Goals_0__Topic");
         await page.Keyboard.TypeAsync("Sprache");
-        await TabToWithoutScriptAsync(page, "form[method=post] button[type=submit]");
+        await page.TabToByLocatorAsync("form[method=post] button[type=submit]");
         await page.Keyboard.PressAsync("Enter");
         await page.WaitForURLAsync("**/profil/*?neu=true");
         Assert.Contains("Köln", await page.Locator("h1").InnerTextAsync(), StringComparison.Ordinal);
@@ -106,7 +105,7 @@ public sealed class ProfileFromRegisterTests(BrowserFixture fixture)
         foreach (var url in new[] { "/profil?kommune=Muenchen", "/profil?schluessel=09184", "/profil?kommune=Xyzzyhausen" })
         {
             await plain.GotoAsync(url);
-            problems.AddRange(await ScanAsync(plain, url));
+            problems.AddRange(await AxeScan.SeriousAsync(plain, url));
         }
 
         var page = await fixture.NewPageAsync();
@@ -114,34 +113,11 @@ public sealed class ProfileFromRegisterTests(BrowserFixture fixture)
         await page.Locator("#kommune").PressSequentiallyAsync("Bad");
         await page.Locator("#kommune-vorschlaege [role=option]").First.WaitForAsync();
         await page.Keyboard.PressAsync("ArrowDown");
-        problems.AddRange(await ScanAsync(page, "/profil (autocomplete open)"));
+        problems.AddRange(await AxeScan.SeriousAsync(page, "/profil (autocomplete open)"));
 
         Assert.True(problems.Count == 0, string.Join(Environment.NewLine, problems));
     }
 
-    private static async Task TabToWithoutScriptAsync(IPage page, string selector)
-    {
-        for (var i = 0; i < 120; i++)
-        {
-            await page.Keyboard.PressAsync("Tab");
-            if (await page.Locator(selector + ":focus").CountAsync() > 0)
-            {
-                return;
-            }
-        }
-
-        Assert.Fail($"Could not reach {selector} with 120 presses of Tab.");
-    }
-
     private static Task<string> CheckedKindAsync(IPage page) =>
         page.EvaluateAsync<string>("() => document.querySelector(\"input[name='Input.Kind']:checked\").value");
-
-    private static async Task<IEnumerable<string>> ScanAsync(IPage page, string url)
-    {
-        var result = await page.RunAxe();
-        Assert.NotEmpty(result.Passes);
-        return result.Violations
-            .Where(v => v.Impact is "serious" or "critical")
-            .Select(v => $"{url}: {v.Id} ({v.Impact}) {v.Help} – {string.Join(" | ", v.Nodes.Select(n => n.Html))}");
-    }
 }

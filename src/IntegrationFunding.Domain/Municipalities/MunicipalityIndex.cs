@@ -53,11 +53,12 @@ public sealed class MunicipalityIndex
         var text = query.Text?.Trim() ?? string.Empty;
         var compact = string.Concat(text.Where(c => !char.IsWhiteSpace(c)));
         var matches = new List<(Searchable Item, int Rank)>();
+        var levels = query.Levels.Count == 0 ? null : new HashSet<string>(query.Levels, StringComparer.Ordinal);
         if (compact.Length > 0 && compact.All(char.IsAsciiDigit))
         {
             foreach (var s in _searchable)
             {
-                if (InLevels(s, query) && DigitsRank(s.Entry, compact) is { } rank)
+                if ((levels is null || levels.Contains(s.Entry.Level)) && DigitsRank(s.Entry, compact) is { } rank)
                 {
                     matches.Add((s, rank));
                 }
@@ -68,7 +69,7 @@ public sealed class MunicipalityIndex
             var folded = new Folded(NameFolding.Fold(text), NameFolding.Plain(text));
             foreach (var s in _searchable)
             {
-                if (InLevels(s, query) && s.Rank(folded) is { } rank)
+                if ((levels is null || levels.Contains(s.Entry.Level)) && s.Rank(folded) is { } rank)
                 {
                     matches.Add((s, rank));
                 }
@@ -86,8 +87,6 @@ public sealed class MunicipalityIndex
             .ToList();
         return new RegisterSearchResult(matches.Count, page);
     }
-
-    private static bool InLevels(Searchable s, RegisterQuery query) => query.Levels.Count == 0 || query.Levels.Contains(s.Entry.Level);
 
     private static int? DigitsRank(RegisterEntry e, string digits)
     {
@@ -169,7 +168,33 @@ public sealed class MunicipalityIndex
                 return 1;
             }
 
-            return tokens.Length > 0 && tokens.All(t => nameTokens.Any(n => n.StartsWith(t, StringComparison.Ordinal))) ? 2 : null;
+            if (tokens.Length == 0)
+            {
+                return null;
+            }
+
+            foreach (var token in tokens)
+            {
+                if (!StartsAWord(token, nameTokens))
+                {
+                    return null;
+                }
+            }
+
+            return 2;
+        }
+
+        private static bool StartsAWord(string token, string[] words)
+        {
+            foreach (var word in words)
+            {
+                if (word.StartsWith(token, StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
     }
 }
