@@ -1,5 +1,6 @@
 using IntegrationFunding.Api.Endpoints;
 using IntegrationFunding.Api.Infrastructure;
+using IntegrationFunding.Api.Municipalities;
 using IntegrationFunding.Api.Profiles;
 using IntegrationFunding.Api.Ui;
 using IntegrationFunding.Crawler;
@@ -15,6 +16,7 @@ builder.Services.AddSearch();                  // German analysis, FTS5 index, f
 builder.Services.AddCrawler();                 // sources, fetching, extraction; scheduled crawls when enabled
 builder.Services.AddDigestScheduler();         // subscriptions, digest composition, SMTP outbox, weekly schedule
 builder.Services.AddApiInfrastructure();       // JSON, problem details, OpenAPI, starter catalogue import
+builder.Services.AddMunicipalityRegister();    // Destatis Gemeindeverzeichnis, imported at first start
 builder.Services.AddProfiles();                // profiles, matching, API-key tenants
 builder.Services.AddApiRateLimiting();         // per address and per API key, 429 with Retry-After
 builder.Services.AddWebUi();                   // German web UI (Razor Pages under Ui/)
@@ -29,6 +31,7 @@ app.MapProgrammes();
 app.MapTaxonomy();
 app.MapChanges();
 app.MapSubscriptions();
+app.MapMunicipalities();
 app.MapProfiles();
 app.MapCalendars();
 app.MapWebUi();                                // start page /, /suche, /programme/{id}, /profil

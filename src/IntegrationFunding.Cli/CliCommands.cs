@@ -1,5 +1,6 @@
 using System.CommandLine;
 using IntegrationFunding.Cli.Commands;
+using IntegrationFunding.Cli.Commands.Municipalities;
 
 namespace IntegrationFunding.Cli;
 
@@ -14,5 +15,6 @@ internal static class CliCommands
         yield return DigestCommand.Create(services);
         yield return ApiKeyCommand.Create(services);
         yield return ReportsCommand.Create(services);
+        yield return MunicipalitiesCommand.Create(services);
     }
 }

@@ -1,6 +1,7 @@
 using IntegrationFunding.Storage.ApiKeys;
 using IntegrationFunding.Storage.Catalogue;
 using IntegrationFunding.Storage.Digest;
+using IntegrationFunding.Storage.Municipalities;
 using IntegrationFunding.Storage.Profiles;
 using IntegrationFunding.Storage.Programmes;
 using IntegrationFunding.Storage.Reports;
@@ -31,6 +32,9 @@ public static class StorageServiceCollectionExtensions
         services.TryAddSingleton<ReportStore>();
         services.TryAddSingleton<ProfileStore>();
         services.TryAddSingleton<ApiKeyStore>();
+        services.TryAddSingleton<MunicipalityStore>();
+        services.TryAddSingleton<MunicipalityImporter>();
+        services.TryAddSingleton<MunicipalityRegister>();
         return services;
     }
 }

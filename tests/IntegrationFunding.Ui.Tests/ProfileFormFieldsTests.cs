@@ -40,14 +40,14 @@ public sealed class ProfileFormFieldsTests(BrowserFixture fixture)
     {
         var page = await fixture.NewPageAsync();
         await page.GotoAsync("/profil");
-        await page.GetByLabel("Amtlicher Gemeindeschlüssel (AGS, 8 Ziffern)").FillAsync("05 315 000");
+        await page.GetByLabel("Amtlicher Gemeindeschlüssel (AGS, 8 Ziffern)").FillAsync("05 158 004");
         await page.GetByLabel("Einwohnerzahl").FillAsync("12.500");
         await ProfileForm.FillRestAsync(page, "Stadt Mitzahlen");
 
         await page.WaitForURLAsync("**/profil/*?neu=true");
         await page.GotoAsync(new Uri(page.Url).AbsolutePath.Replace("/profil/", "/profil/bearbeiten/", StringComparison.Ordinal));
 
-        Assert.Equal("05315000", await page.GetByLabel("Amtlicher Gemeindeschlüssel (AGS, 8 Ziffern)").InputValueAsync());
+        Assert.Equal("05158004", await page.GetByLabel("Amtlicher Gemeindeschlüssel (AGS, 8 Ziffern)").InputValueAsync());
         Assert.Equal("12500", await page.GetByLabel("Einwohnerzahl").InputValueAsync());
     }
 

@@ -7,11 +7,19 @@ public sealed record ProfileRequest
 {
     [Description("Name der Kommune, z. B. \"Gemeinde Neuhof\".")]
     public string? Name { get; init; }
-    [Description("Amtlicher Gemeindeschlüssel, 8 Ziffern (optional).")]
+    [Description("Amtlicher Gemeindeschlüssel, 8 Ziffern (optional; ein Landkreis mit 000 am Ende, z. B. 09184000). Fehlende Angaben (Land, Art, Einwohnerzahl, Kreis, Gemeindeverband, Name) werden aus dem Gemeindeverzeichnis ergänzt.")]
     public string? Ags { get; init; }
+    [Description("Kreisschlüssel, 5 Ziffern (optional; sonst aus dem AGS).")]
+    public string? KreisAgs { get; init; }
+    [Description("Name des Kreises (optional; sonst aus dem Gemeindeverzeichnis).")]
+    public string? KreisName { get; init; }
+    [Description("Regionalschlüssel des Gemeindeverbands (Amt, Verbandsgemeinde, …), 9 Ziffern (optional; sonst aus dem AGS).")]
+    public string? GemeindeverbandArs { get; init; }
+    [Description("Name des Gemeindeverbands (optional; sonst aus dem Gemeindeverzeichnis).")]
+    public string? GemeindeverbandName { get; init; }
     [Description("Land (ISO 3166-2, z. B. DE-NI).")]
     public string? State { get; init; }
-    [Description("gemeinde | stadt | grosse-kreisstadt | kreisfreie-stadt | landkreis | gemeindeverband")]
+    [Description("gemeinde | stadt | grosse-kreisstadt | kreisfreie-stadt | landkreis | gemeindeverband (aus dem AGS, wenn weggelassen)")]
     public string? Kind { get; init; }
     public int? Population { get; init; }
     [Description("Höchster Eigenanteil in Prozent, den die Kommune aufbringen kann (0–100).")]

@@ -12,7 +12,7 @@ public static class ProfileMapping
     public static ProfileDto ToDto(this MunicipalityProfile p)
     {
         ArgumentNullException.ThrowIfNull(p);
-        return new(p.Id, p.Name, p.Ags, p.State, p.Kind, p.Population, p.MaxOwnSharePercent, p.BudgetConsolidation,
+        return new(p.Id, p.Name, p.Ags, p.KreisAgs, p.KreisName, p.GemeindeverbandArs, p.GemeindeverbandName, p.State, p.Kind, p.Population, p.MaxOwnSharePercent, p.BudgetConsolidation,
             p.Goals.Select(ToDto).ToList(), p.TargetGroups, p.HorizonMonths) { StructurallyWeak = p.StructurallyWeak };
     }
 
@@ -45,6 +45,10 @@ public static class ProfileMapping
         Id = id,
         Name = r.Name!.Trim(),
         Ags = string.IsNullOrWhiteSpace(r.Ags) ? null : r.Ags.Trim(),
+        KreisAgs = string.IsNullOrWhiteSpace(r.KreisAgs) ? null : r.KreisAgs.Trim(),
+        KreisName = string.IsNullOrWhiteSpace(r.KreisName) ? null : r.KreisName.Trim(),
+        GemeindeverbandArs = string.IsNullOrWhiteSpace(r.GemeindeverbandArs) ? null : r.GemeindeverbandArs.Trim(),
+        GemeindeverbandName = string.IsNullOrWhiteSpace(r.GemeindeverbandName) ? null : r.GemeindeverbandName.Trim(),
         State = r.State!,
         Kind = r.Kind!,
         Population = r.Population,

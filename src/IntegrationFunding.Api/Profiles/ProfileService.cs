@@ -4,6 +4,7 @@ using IntegrationFunding.Domain.Time;
 using IntegrationFunding.Matching;
 using IntegrationFunding.Search.Querying;
 using IntegrationFunding.Storage.Digest;
+using IntegrationFunding.Storage.Municipalities;
 using IntegrationFunding.Storage.Profiles;
 
 namespace IntegrationFunding.Api.Profiles;
@@ -12,17 +13,35 @@ namespace IntegrationFunding.Api.Profiles;
 /// Profiles and their matches for one tenant, callable in process (API endpoints and the web UI, which uses
 /// <see cref="ProfileTenant.Web"/> and the profile's unguessable id as its secret link).
 /// </summary>
-public sealed class ProfileService(ProfileStore store, SubscriptionStore subscriptions, ProgrammeSearch search, TimeProvider time)
+public sealed class ProfileService(ProfileStore store, SubscriptionStore subscriptions, ProgrammeSearch search, MunicipalityRegister register, TimeProvider time)
 {
+    /// <summary>Fills omitted fields from the municipality register and checks the rest; errors by field, in German.</summary>
+    private async Task<(ProfileRequest? Request, Dictionary<string, string[]> Errors)> CheckAsync(ProfileRequest? request, CancellationToken cancellationToken)
+    {
+        if (request is null)
+        {
+            return (null, ProfileValidator.Validate(null));
+        }
+
+        var (filled, contradictions) = ProfileRegisterCheck.Apply(request, await register.GetAsync(cancellationToken));
+        var errors = ProfileValidator.Validate(filled);
+        foreach (var (field, messages) in contradictions)
+        {
+            errors[field] = errors.TryGetValue(field, out var m) ? [.. m, .. messages] : messages;
+        }
+
+        return (filled, errors);
+    }
+
     public async Task<ProfileOutcome> CreateAsync(ProfileTenant tenant, ProfileRequest? request, CancellationToken cancellationToken = default)
     {
-        var errors = ProfileValidator.Validate(request);
+        var (filled, errors) = await CheckAsync(request, cancellationToken);
         if (errors.Count > 0)
         {
             return new ProfileOutcome(null, errors);
         }
 
-        var stored = await store.CreateAsync(tenant.Id, request!.ToDomain(string.Empty), cancellationToken);
+        var stored = await store.CreateAsync(tenant.Id, filled!.ToDomain(string.Empty), cancellationToken);
         return new ProfileOutcome(stored.ToDto(), null);
     }
 
@@ -36,13 +55,13 @@ public sealed class ProfileService(ProfileStore store, SubscriptionStore subscri
             return ProfileOutcome.NotFound;
         }
 
-        var errors = ProfileValidator.Validate(request);
+        var (filled, errors) = await CheckAsync(request, cancellationToken);
         if (errors.Count > 0)
         {
             return new ProfileOutcome(null, errors);
         }
 
-        var profile = request!.ToDomain(id);
+        var profile = filled!.ToDomain(id);
         return await store.UpdateAsync(tenant.Id, profile, cancellationToken) ? new ProfileOutcome(profile.ToDto(), null) : ProfileOutcome.NotFound;
     }
 

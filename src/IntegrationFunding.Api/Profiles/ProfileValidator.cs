@@ -28,6 +28,7 @@ internal static partial class ProfileValidator
             Add("ags", $"Der Amtliche Gemeindeschlüssel 'ags' muss aus genau 8 Ziffern bestehen, nicht \"{r.Ags}\".");
         }
 
+        ValidateRegisterFields(r, Add);
         if (r.State is null || !Vocabularies.States.Contains(r.State))
         {
             Add("state", $"Das Feld 'state' muss ein deutsches Land sein (z. B. DE-NI), nicht \"{r.State}\".");
@@ -98,6 +99,38 @@ internal static partial class ProfileValidator
         }
     }
 
+    private static void ValidateRegisterFields(ProfileRequest r, Action<string, string> add)
+    {
+        if (!string.IsNullOrWhiteSpace(r.KreisAgs) && !KreisPattern().IsMatch(r.KreisAgs.Trim()))
+        {
+            add("kreisAgs", $"Der Kreisschlüssel 'kreisAgs' muss aus genau 5 Ziffern bestehen, nicht \"{r.KreisAgs}\".");
+        }
+
+        if (!string.IsNullOrWhiteSpace(r.GemeindeverbandArs) && !VerbandPattern().IsMatch(r.GemeindeverbandArs.Trim()))
+        {
+            add("gemeindeverbandArs", $"Der Schlüssel 'gemeindeverbandArs' muss aus genau 9 Ziffern bestehen, nicht \"{r.GemeindeverbandArs}\".");
+        }
+
+        if (r.KreisName is { Length: > 200 })
+        {
+            add("kreisName", "Das Feld 'kreisName' darf höchstens 200 Zeichen lang sein.");
+        }
+
+        if (r.GemeindeverbandName is { Length: > 200 })
+        {
+            add("gemeindeverbandName", "Das Feld 'gemeindeverbandName' darf höchstens 200 Zeichen lang sein.");
+        }
+    }
+
+    /// <summary>True when the AGS has the 8-digit form (after trimming); the register check then looks it up.</summary>
+    public static bool IsAgs(string? ags) => ags is not null && AgsPattern().IsMatch(ags.Trim());
+
     [GeneratedRegex("^[0-9]{8}$")]
     private static partial Regex AgsPattern();
+
+    [GeneratedRegex("^[0-9]{5}$")]
+    private static partial Regex KreisPattern();
+
+    [GeneratedRegex("^[0-9]{9}$")]
+    private static partial Regex VerbandPattern();
 }

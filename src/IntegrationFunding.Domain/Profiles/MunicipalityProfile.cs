@@ -7,9 +7,17 @@ public sealed record MunicipalityProfile
     public required string Name { get; init; }
     /// <summary>Amtlicher Gemeindeschlüssel (8 digits), optional.</summary>
     public string? Ags { get; init; }
+    /// <summary>Five-digit key of the Kreis (the AGS prefix area conditions use), from the municipality register; optional.</summary>
+    public string? KreisAgs { get; init; }
+    /// <summary>Name of the Kreis, from the register; optional.</summary>
+    public string? KreisName { get; init; }
+    /// <summary>Nine-digit Regionalschlüssel of the Gemeindeverband (Amt, Verbandsgemeinde, …), from the register; optional.</summary>
+    public string? GemeindeverbandArs { get; init; }
+    /// <summary>Name of the Gemeindeverband, from the register; optional.</summary>
+    public string? GemeindeverbandName { get; init; }
     /// <summary>ISO 3166-2 code of the Land.</summary>
     public required string State { get; init; }
-    /// <summary>A <see cref="MunicipalityKinds"/> id.</summary>
+    /// <summary>gemeinde | stadt | grosse-kreisstadt | kreisfreie-stadt | landkreis | gemeindeverband (<see cref="MunicipalityKinds"/>).</summary>
     public required string Kind { get; init; }
     public int? Population { get; init; }
     /// <summary>The highest own share (Eigenanteil) in percent the municipality can afford.</summary>

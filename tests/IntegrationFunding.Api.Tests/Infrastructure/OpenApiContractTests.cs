@@ -41,7 +41,7 @@ public sealed class OpenApiContractTests(StarterCatalogueFixture fixture)
         [
             "/api/v1/programmes", "/api/v1/programmes/{id}", "/api/v1/programmes/{id}/deadlines.ics", "/api/v1/taxonomy",
             "/api/v1/changes", "/api/v1/profiles", "/api/v1/profiles/{id}", "/api/v1/profiles/{id}/matches",
-            "/api/v1/profiles/{id}/deadlines.ics", "/api/v1/subscriptions", "/healthz",
+            "/api/v1/profiles/{id}/deadlines.ics", "/api/v1/subscriptions", "/api/v1/municipalities", "/api/v1/municipalities/{ags}", "/healthz",
         ];
         Assert.All(expected, p => Assert.True(paths.ContainsKey(p), $"missing {p}"));
     }

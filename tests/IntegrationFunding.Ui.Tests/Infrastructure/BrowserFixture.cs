@@ -23,8 +23,8 @@ public sealed class BrowserFixture : IAsyncLifetime
         });
     }
 
-    /// <summary>A fresh context (own cookies) with the host as base URL.</summary>
-    public async Task<IPage> NewPageAsync(int width = 1280, int height = 900)
+    /// <summary>A fresh context (own cookies) with the host as base URL; <paramref name="javaScript"/> false for the no-script path.</summary>
+    public async Task<IPage> NewPageAsync(int width = 1280, int height = 900, bool javaScript = true)
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions
         {
@@ -32,6 +32,7 @@ public sealed class BrowserFixture : IAsyncLifetime
             ViewportSize = new ViewportSize { Width = width, Height = height },
             Locale = "de-DE",
             AcceptDownloads = true,
+            JavaScriptEnabled = javaScript,
         });
         context.SetDefaultTimeout(30_000); // generous: the machine is shared with other builds
         return await context.NewPageAsync();

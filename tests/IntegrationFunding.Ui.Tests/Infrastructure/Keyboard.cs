@@ -18,4 +18,19 @@ internal static class Keyboard
 
         Assert.Fail($"Could not reach {selector} with {maxTabs} presses of Tab.");
     }
+
+    /// <summary>The same with the focus checked by a locator, for contexts with JavaScript disabled (page scripts cannot run there).</summary>
+    public static async Task TabToByLocatorAsync(this IPage page, string selector, int maxTabs = 120)
+    {
+        for (var i = 0; i < maxTabs; i++)
+        {
+            await page.Keyboard.PressAsync("Tab");
+            if (await page.Locator(selector + ":focus").CountAsync() > 0)
+            {
+                return;
+            }
+        }
+
+        Assert.Fail($"Could not reach {selector} with {maxTabs} presses of Tab.");
+    }
 }

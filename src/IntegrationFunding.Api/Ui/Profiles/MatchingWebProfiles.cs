@@ -38,7 +38,8 @@ public sealed class MatchingWebProfiles(ProfileService service) : IWebProfiles
 
     private static ProfileRequest ToRequest(MunicipalityProfile p) => new()
     {
-        Name = p.Name, Ags = p.Ags, State = p.State, Kind = p.Kind, Population = p.Population,
+        Name = p.Name, Ags = p.Ags, KreisAgs = p.KreisAgs, KreisName = p.KreisName, GemeindeverbandArs = p.GemeindeverbandArs,
+        GemeindeverbandName = p.GemeindeverbandName, State = p.State, Kind = p.Kind, Population = p.Population,
         MaxOwnSharePercent = p.MaxOwnSharePercent, BudgetConsolidation = p.BudgetConsolidation, StructurallyWeak = p.StructurallyWeak,
         Goals = p.Goals.Select(g => new ProfileGoalDto(g.Topic, g.Priority, g.Text)).ToList(),
         TargetGroups = p.TargetGroups, HorizonMonths = p.HorizonMonths,

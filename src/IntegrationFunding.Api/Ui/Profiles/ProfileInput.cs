@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using System.Globalization;
+using IntegrationFunding.Domain.Municipalities;
 using IntegrationFunding.Domain.Profiles;
 
 namespace IntegrationFunding.Api.Ui.Profiles;
@@ -10,8 +11,19 @@ public sealed class ProfileInput
     public const int GoalCount = 3;
 
     public static readonly IReadOnlyList<(string Value, string Label)> Kinds =
-        [("gemeinde", "Gemeinde"), ("stadt", "Stadt"), ("grosse-kreisstadt", "Große Kreisstadt"), ("kreisfreie-stadt", "Kreisfreie Stadt"), ("landkreis", "Landkreis"),
-         ("gemeindeverband", "Gemeindeverband (Amt, Verbandsgemeinde, Samtgemeinde, Verwaltungsgemeinschaft)")];
+    [
+        (MunicipalityKinds.Gemeinde, "Gemeinde"), (MunicipalityKinds.Stadt, "Stadt"), (MunicipalityKinds.GrosseKreisstadt, "Große Kreisstadt"),
+        (MunicipalityKinds.KreisfreieStadt, "Kreisfreie Stadt"), (MunicipalityKinds.Landkreis, "Landkreis"),
+        (MunicipalityKinds.Gemeindeverband, "Gemeindeverband (Amt, Verbandsgemeinde, Samtgemeinde, Verwaltungsgemeinschaft)"),
+    ];
+
+    /// <summary>The model-state keys in the order of the form, so the error summary lists them as a reader meets the fields.</summary>
+    public static IReadOnlyList<string> FieldOrder { get; } =
+    [
+        "Input.Name", "Input.Ags", "Input.KreisName", "Input.GemeindeverbandName", "Input.Population", "Input.State", "Input.Kind", "Input.MaxOwnSharePercent",
+        .. Enumerable.Range(0, GoalCount).SelectMany(i => new[] { $"Input.Goals[{i}].Topic", $"Input.Goals[{i}].Priority", $"Input.Goals[{i}].Text" }),
+        "Input.TargetGroups", "Input.HorizonMonths",
+    ];
 
     public static readonly IReadOnlyList<int> Horizons = [3, 6, 12, 24];
 
@@ -26,6 +38,18 @@ public sealed class ProfileInput
     /// <summary>Einwohnerzahl, optional; text so that "12.500" and wrong input get German messages from <see cref="ProfileInputMapper"/>.</summary>
     [StringLength(20, ErrorMessage = "Einwohnerzahl: bitte eine ganze Zahl angeben, zum Beispiel 12500.")]
     public string? Population { get; set; }
+
+    /// <summary>Name of the Kreis, filled from the register, editable.</summary>
+    [StringLength(200, ErrorMessage = "Kreis: höchstens 200 Zeichen.")]
+    public string? KreisName { get; set; }
+
+    /// <summary>Name of the Gemeindeverband (Amt, Verbandsgemeinde, …), filled from the register, editable.</summary>
+    [StringLength(200, ErrorMessage = "Gemeindeverband: höchstens 200 Zeichen.")]
+    public string? GemeindeverbandName { get; set; }
+
+    /// <summary>The Gemeindeverband's register key (hidden): the anchor of a Gemeindeverband profile, which has no AGS.</summary>
+    [StringLength(12)]
+    public string? GemeindeverbandArs { get; set; }
 
     [Required(ErrorMessage = "Bundesland: bitte auswählen.")]
     public string? State { get; set; }
@@ -54,7 +78,8 @@ public sealed class ProfileInput
         ArgumentNullException.ThrowIfNull(p);
         var input = new ProfileInput
         {
-            Name = p.Name, Ags = p.Ags, Population = p.Population?.ToString(CultureInfo.InvariantCulture), State = p.State, Kind = p.Kind, MaxOwnSharePercent = p.MaxOwnSharePercent,
+            Name = p.Name, Ags = p.Ags, KreisName = p.KreisName, GemeindeverbandName = p.GemeindeverbandName, GemeindeverbandArs = p.GemeindeverbandArs,
+            Population = p.Population?.ToString(CultureInfo.InvariantCulture), State = p.State, Kind = p.Kind, MaxOwnSharePercent = p.MaxOwnSharePercent,
             BudgetConsolidation = p.BudgetConsolidation, StructurallyWeak = p.StructurallyWeak, TargetGroups = [.. p.TargetGroups], HorizonMonths = p.HorizonMonths,
         };
         for (var i = 0; i < Math.Min(GoalCount, p.Goals.Count); i++)
@@ -63,6 +88,38 @@ public sealed class ProfileInput
         }
 
         return input;
+    }
+
+    /// <summary>The form prefilled from a register record (Gemeinde, Gemeindeverband or Kreis); every field stays editable.</summary>
+    public static ProfileInput FromRegister(RegisterEntry e)
+    {
+        ArgumentNullException.ThrowIfNull(e);
+        return new ProfileInput
+        {
+            Name = e.Name,
+            Ags = e.Level switch
+            {
+                RegisterLevels.Gemeinde => e.Key,
+                RegisterLevels.Kreis => e.Key + "000",
+                _ => null,
+            },
+            KreisName = e.Level == RegisterLevels.Kreis ? e.Name : e.KreisName,
+            GemeindeverbandName = e.Level == RegisterLevels.Gemeindeverband ? e.Name : e.HasVerband ? e.VerbandName : null,
+            GemeindeverbandArs = e.Level == RegisterLevels.Gemeindeverband ? e.Key : null,
+            Population = e.Population?.ToString(CultureInfo.InvariantCulture),
+            State = e.State,
+            Kind = RegisterProfileKinds.Suggested(e),
+        };
+    }
+
+    /// <summary>Exactly <see cref="GoalCount"/> goal rows, whatever was posted (the form always renders that many).</summary>
+    public void NormaliseGoals()
+    {
+        Goals = [.. Goals.Take(GoalCount).Select(g => g ?? new GoalInput())];
+        while (Goals.Count < GoalCount)
+        {
+            Goals.Add(new GoalInput());
+        }
     }
 }
 

@@ -44,7 +44,8 @@ public static class ProfileInputMapper
         var goals = input.Goals.Where(g => !string.IsNullOrEmpty(g.Topic) && Vocabularies.Topics.Contains(g.Topic))
             .Select(g => new ProfileGoal(g.Topic!, g.Priority, string.IsNullOrWhiteSpace(g.Text) ? null : g.Text.Trim()))
             .ToList();
-        if (goals.Count == 0 && !state.ContainsKey("Input.Goals[0].Topic"))
+        // The binder adds an entry for every posted field, so only an existing error on the first goal stops this one.
+        if (goals.Count == 0 && !(state.TryGetValue("Input.Goals[0].Topic", out var first) && first?.Errors.Count > 0))
         {
             state.AddModelError("Input.Goals[0].Topic", "Ziele: bitte mindestens ein Handlungsfeld auswählen.");
         }
@@ -56,12 +57,17 @@ public static class ProfileInputMapper
 
         return new MunicipalityProfile
         {
-            Id = id, Name = input.Name!.Trim(), Ags = ags, Population = population, State = input.State!, Kind = input.Kind!,
+            Id = id, Name = input.Name!.Trim(), Ags = ags, KreisName = Blank(input.KreisName), GemeindeverbandName = Blank(input.GemeindeverbandName),
+            // The register key anchors a Gemeindeverband profile only; with an AGS the service derives the Verband itself.
+            GemeindeverbandArs = ags is null ? Blank(input.GemeindeverbandArs) : null,
+            Population = population, State = input.State!, Kind = input.Kind!,
             MaxOwnSharePercent = input.MaxOwnSharePercent, BudgetConsolidation = input.BudgetConsolidation, StructurallyWeak = input.StructurallyWeak,
             Goals = goals, TargetGroups = input.TargetGroups.Where(Vocabularies.TargetGroups.Contains).Distinct().ToList(),
             HorizonMonths = input.HorizonMonths,
         };
     }
+
+    private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 
     /// <summary>The form key of an API field name: <c>goals[0].topic</c> → <c>Input.Goals[0].Topic</c>.</summary>
     public static string InputKey(string apiField)
