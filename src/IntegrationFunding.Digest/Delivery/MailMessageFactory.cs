@@ -20,10 +20,21 @@ internal static class MailMessageFactory
         };
         message.From.Add(MailboxAddress.Parse(from));
         message.To.Add(MailboxAddress.Parse(mail.To));
-        message.Headers.Add("List-Unsubscribe", $"<{mail.UnsubscribeUrl}>");
+        message.Headers.Add(Unfolded("List-Unsubscribe", $"<{mail.UnsubscribeUrl}>"));
         message.Headers.Add("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
         message.Headers.Add("Auto-Submitted", "auto-generated");
         return message;
+    }
+
+    /// <summary>
+    /// A header on one line (up to RFC 5322's 998 octets): MimeKit would fold a long URL onto a continuation
+    /// line, and some receivers keep the fold's leading space in the value.
+    /// </summary>
+    private static Header Unfolded(string name, string value)
+    {
+        var header = new Header(name, value);
+        header.SetRawValue(System.Text.Encoding.UTF8.GetBytes(" " + value + "\r\n"));
+        return header;
     }
 
     /// <summary>True when the address's local part is not ASCII: only a relay offering SMTPUTF8 (RFC 6531) can take it.</summary>
