@@ -46,10 +46,7 @@ public sealed partial class OperationsEndpointTests : IAsyncLifetime
               labels:
                 deadlines: [Antragsfrist]
             """);
-        _app.Settings["Crawler:ConfigDirectory"] = _config.Path;
-        _app.Settings["Crawler:Politeness"] = "false";
-        _app.Settings["Crawler:RetryBaseDelay"] = "00:00:00.010";
-        _app.Settings["Crawler:MaxRetries"] = "0";
+        _app.UseLoopbackCrawler(_config.Path, maxRetries: 0);
     }
 
     public async Task DisposeAsync()

@@ -132,6 +132,21 @@ public sealed class OutboxDispatcherTests : IDisposable
         Assert.DoesNotContain(_logs.Entries, e => e.AllText.Contains("geheim-42", StringComparison.Ordinal) || e.AllText.Contains("falsch", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData(SmtpTlsMode.StartTls)]
+    [InlineData(SmtpTlsMode.SslOnConnect)]
+    public async Task DispatchAsync_TlsRequiredButRelayIsPlainText_NeverSendsInClearAndRetries(SmtpTlsMode mode)
+    {
+        var (outbox, dispatcher) = Create(_smtp, new SmtpOptions { Host = "127.0.0.1", Port = _smtp.Port, EnableSsl = true, TlsMode = mode, Timeout = TimeSpan.FromSeconds(3) });
+        await Subscribe("s8", "amt@gemeinde.de");
+        await outbox.EnqueueAsync("s8", "s8:confirm", "confirmation", Mail("amt@gemeinde.de").ToJson(), _db.Time.GetUtcNow());
+
+        var report = await dispatcher.DispatchAsync();
+
+        Assert.Equal((0, 1, 0), (report.Sent, report.Retrying, report.Failed));
+        Assert.Empty(_smtp.Messages());
+    }
+
     [Fact]
     public async Task DispatchAsync_RelayDown_IsTemporary()
     {
