@@ -1,6 +1,7 @@
 using IntegrationFunding.Api.Endpoints;
 using IntegrationFunding.Api.Infrastructure;
 using IntegrationFunding.Api.Municipalities;
+using IntegrationFunding.Api.Observability;
 using IntegrationFunding.Api.Profiles;
 using IntegrationFunding.Api.Ui;
 using IntegrationFunding.Crawler;
@@ -10,6 +11,7 @@ using IntegrationFunding.Storage;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.WebHost.UseStaticWebAssets();             // CSS also when started from the build output, not only via dotnet run
+builder.AddObservability();                    // JSON logs with request ids, readiness checks, Prometheus metrics
 
 builder.Services.AddStorage();                 // SQLite file, migrations, programme store
 builder.Services.AddSearch();                  // German analysis, FTS5 index, filters and facets
@@ -23,10 +25,12 @@ builder.Services.AddWebUi();                   // German web UI (Razor Pages und
 
 var app = builder.Build();
 
+app.UseObservability();                        // one log line per request (route template, never path/query), endpoint metrics
 app.UseApiInfrastructure();                    // errors as problem+json, OpenAPI document, Swagger UI
 app.UseApiRateLimiting();
 app.UseOutputCache();                          // public programme reads, keyed by query, day and data generation
-app.MapHealth();
+app.MapHealth();                               // /healthz liveness
+app.MapObservability();                        // /healthz/ready readiness (JSON), /metrics (Prometheus)
 app.MapProgrammes();
 app.MapTaxonomy();
 app.MapChanges();

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using IntegrationFunding.Domain.Time;
 
 namespace IntegrationFunding.Crawler;
 
@@ -74,7 +75,11 @@ public sealed class CrawlerOptions
     /// <summary>Run crawls periodically in the web host. Off by default.</summary>
     public bool ScheduleEnabled { get; set; }
 
-    /// <summary>Interval of scheduled crawls. Default 1 day.</summary>
-    [Range(typeof(TimeSpan), "00:01:00", "30.00:00:00")]
-    public TimeSpan ScheduleInterval { get; set; } = TimeSpan.FromDays(1);
+    /// <summary>
+    /// When scheduled crawls start: a five-field cron expression in Europe/Berlin (<c>Crawler__Schedule</c>).
+    /// Default <c>0 3 * * *</c>, every night at 03:00 German time.
+    /// </summary>
+    [Required(AllowEmptyStrings = false)]
+    [CronSchedule]
+    public string Schedule { get; set; } = "0 3 * * *";
 }

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using IntegrationFunding.Domain.Time;
 
 namespace IntegrationFunding.Digest;
 
@@ -22,9 +23,16 @@ public sealed class DigestOptions
     /// <summary>Day on which weekly digests go out. Default Monday.</summary>
     public DayOfWeek WeeklyDay { get; set; } = DayOfWeek.Monday;
 
-    /// <summary>Local time (Europe/Berlin) at which the scheduled run starts. Default 07:00.</summary>
-    [Range(typeof(TimeSpan), "00:00:00", "23:59:59")]
-    public TimeSpan SendTime { get; set; } = new(7, 0, 0);
+    /// <summary>
+    /// When the scheduled run starts: a five-field cron expression in Europe/Berlin (<c>Digest__Schedule</c>).
+    /// Default <c>0 7 * * *</c>, every day at 07:00: daily digests go out on every run, weekly ones on the run
+    /// that falls on <see cref="WeeklyDay"/> (Monday 07:00).
+    /// </summary>
+    [Required(AllowEmptyStrings = false)]
+    [CronSchedule]
+    public string Schedule { get; set; } = DefaultSchedule;
+
+    public const string DefaultSchedule = "0 7 * * *";
 
     /// <summary>Deadlines within this window count as "Frist läuft ab". Default 21 days.</summary>
     [Range(typeof(TimeSpan), "1.00:00:00", "90.00:00:00")]

@@ -36,7 +36,7 @@ internal static class CalendarEndpoints
         }
 
         var events = programme.Deadlines.Select(d => Event(programme, d, http, configuration));
-        return TypedResults.Text(IcsWriter.Write("Fristen: " + programme.Name, events, time.GetUtcNow()), IcsWriter.ContentType);
+        return TypedResults.Text(DeadlineCalendar.Write("Fristen: " + programme.Name, events, time.GetUtcNow()), DeadlineCalendar.ContentType);
     }
 
     private static async Task<IResult> ProfileCalendar(
@@ -63,14 +63,14 @@ internal static class CalendarEndpoints
         var horizon = today.AddMonths(profile.HorizonMonths);
         var ranking = await profiles.RankAsync(profile, includeIneligible: false, includePartnerRoles: false, cancellationToken);
         var events = ranking.Programmes(0, ranking.Count).SelectMany(p => p.Deadlines.Where(d => d >= today && d <= horizon).Select(d => Event(p, d, http, configuration)));
-        return TypedResults.Text(IcsWriter.Write("Förderfristen: " + profile.Name, events, time.GetUtcNow()), IcsWriter.ContentType);
+        return TypedResults.Text(DeadlineCalendar.Write("Förderfristen: " + profile.Name, events, time.GetUtcNow()), DeadlineCalendar.ContentType);
     }
 
-    private static CalendarEvent Event(Programme programme, DateOnly date, HttpContext http, IConfiguration configuration)
+    private static DeadlineEvent Event(Programme programme, DateOnly date, HttpContext http, IConfiguration configuration)
     {
         var baseUrl = configuration["PublicBaseUrl"] is { Length: > 0 } configured
             ? configured.TrimEnd('/')
             : $"{http.Request.Scheme}://{http.Request.Host}";
-        return new CalendarEvent(programme.Id, programme.Name, date, programme.Url, $"{baseUrl}/api/v1/programmes/{Uri.EscapeDataString(programme.Id)}");
+        return new DeadlineEvent(programme.Id, programme.Name, date, programme.Url, $"{baseUrl}/api/v1/programmes/{Uri.EscapeDataString(programme.Id)}");
     }
 }

@@ -30,7 +30,7 @@ internal static class SubscriptionsEndpoints
         var email = request.Email?.Trim() ?? "";
         if (!EmailAddresses.IsValid(email))
         {
-            errors["email"] = ["email muss eine gültige E-Mail-Adresse sein, z. B. name@gemeinde.de."];
+            errors["email"] = ["email muss eine gültige E-Mail-Adresse ohne Umlaute vor dem @ sein, z. B. name@gemeinde.de."];
         }
 
         var frequency = request.Frequency ?? SubscriptionFrequencies.Weekly;

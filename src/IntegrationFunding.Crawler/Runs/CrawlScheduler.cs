@@ -1,4 +1,5 @@
 using IntegrationFunding.Crawler.Sources;
+using IntegrationFunding.Domain.Time;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -6,8 +7,8 @@ using Microsoft.Extensions.Options;
 namespace IntegrationFunding.Crawler.Runs;
 
 /// <summary>
-/// Crawls all enabled sources every <see cref="CrawlerOptions.ScheduleInterval"/> when
-/// <see cref="CrawlerOptions.ScheduleEnabled"/> is set (off by default). Uses a PeriodicTimer on the injected
+/// Crawls all enabled sources at each occurrence of the cron <see cref="CrawlerOptions.Schedule"/> (Europe/Berlin)
+/// when <see cref="CrawlerOptions.ScheduleEnabled"/> is set (off by default), waiting on the injected
 /// TimeProvider; a failing crawl is logged and the schedule goes on.
 /// </summary>
 public sealed class CrawlScheduler(
@@ -21,9 +22,10 @@ public sealed class CrawlScheduler(
             return;
         }
 
-        using var timer = new PeriodicTimer(options.Value.ScheduleInterval, timeProvider);
-        while (await timer.WaitForNextTickAsync(stoppingToken))
+        var schedule = BerlinCronSchedule.Parse(options.Value.Schedule);
+        while (!stoppingToken.IsCancellationRequested)
         {
+            await BerlinCronSchedule.DelayUntilAsync(schedule.Next(timeProvider.GetUtcNow()), timeProvider, stoppingToken);
             try
             {
                 var sources = catalog.Load().Where(s => s.Enabled).ToList();

@@ -28,13 +28,16 @@ public sealed class OutboxDispatcher(
             {
                 await transport.SendAsync(MailContent.FromJson(message.Message), cancellationToken);
                 await outbox.MarkSentAsync(message, time.GetUtcNow(), cancellationToken);
+                OutboxMetrics.RecordSent();
                 sent++;
             }
             catch (MailDeliveryException ex) when (ex.Permanent)
             {
                 failed++;
-                logger.LogWarning("Digest-Mail {Key} endgültig abgelehnt: {Error}", message.IdempotencyKey, ex.Message);
-                if (await outbox.MarkFailedAsync(message, ex.Message, options.Value.MaxBounces, cancellationToken))
+                OutboxMetrics.RecordFailed();
+                logger.LogWarning(
+                    "Mail {OutboxId} ({Key}) endgültig abgelehnt: {Error}", message.Id, message.IdempotencyKey, LogRedaction.Mask(ex.Message));
+                if (await outbox.MarkFailedAsync(message, LogRedaction.Mask(ex.Message), options.Value.MaxBounces, cancellationToken))
                 {
                     paused++;
                 }
@@ -42,9 +45,11 @@ public sealed class OutboxDispatcher(
             catch (MailDeliveryException ex)
             {
                 retrying++;
+                OutboxMetrics.RecordRetried();
                 var next = time.GetUtcNow() + Backoff(message.Attempts);
-                logger.LogWarning("Digest-Mail {Key} nicht zugestellt, neuer Versuch ab {Next}: {Error}", message.IdempotencyKey, next, ex.Message);
-                await outbox.MarkRetryAsync(message, next, ex.Message, cancellationToken);
+                logger.LogWarning(
+                    "Mail {OutboxId} ({Key}) nicht zugestellt, neuer Versuch ab {Next}: {Error}", message.Id, message.IdempotencyKey, next, LogRedaction.Mask(ex.Message));
+                await outbox.MarkRetryAsync(message, next, LogRedaction.Mask(ex.Message), cancellationToken);
             }
         }
 

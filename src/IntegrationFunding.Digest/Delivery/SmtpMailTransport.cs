@@ -1,63 +1,51 @@
-using System.Net;
-using System.Net.Mail;
-using System.Net.Mime;
-using System.Text;
+using MailKit;
+using MailKit.Net.Smtp;
+using MailKit.Security;
 using Microsoft.Extensions.Options;
 
 namespace IntegrationFunding.Digest.Delivery;
 
 /// <summary>
-/// Sends through the configured relay with System.Net.Mail: text body plus HTML AlternateView, RFC 8058
-/// one-click unsubscribe headers, and a stable Message-ID. 5xx replies are permanent, everything else temporary.
+/// Sends through the configured relay with MailKit: TLS per <see cref="SmtpOptions.EnableSsl"/> and
+/// <see cref="SmtpOptions.TlsMode"/>, authentication when a user name is set, SMTPUTF8 when the relay offers it.
+/// Replies map onto the outbox rules (<see cref="SmtpFailures"/>): 5xx for a recipient or message is permanent
+/// (a bounce), 4xx, connection, TLS and login failures are temporary (retried with backoff).
 /// </summary>
-public sealed class SmtpMailTransport(IOptions<SmtpOptions> options) : IMailTransport
+public sealed class SmtpMailTransport(IOptions<SmtpOptions> options, TimeProvider time) : IMailTransport
 {
     public async Task SendAsync(MailContent mail, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(mail);
         var smtp = options.Value;
-        using var message = new MailMessage
-        {
-            From = new MailAddress(smtp.From),
-            Subject = mail.Subject,
-            SubjectEncoding = Encoding.UTF8,
-            Body = mail.Text,
-            BodyEncoding = Encoding.UTF8,
-            BodyTransferEncoding = TransferEncoding.QuotedPrintable,
-            HeadersEncoding = Encoding.UTF8,
-        };
-        message.To.Add(new MailAddress(mail.To));
-        var html = AlternateView.CreateAlternateViewFromString(mail.Html, Encoding.UTF8, MediaTypeNames.Text.Html);
-        html.TransferEncoding = TransferEncoding.QuotedPrintable;
-        message.AlternateViews.Add(html);
-        message.Headers.Add("List-Unsubscribe", $"<{mail.UnsubscribeUrl}>");
-        message.Headers.Add("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
-        message.Headers.Add("Message-ID", mail.MessageId);
-        message.Headers.Add("Auto-Submitted", "auto-generated");
-
-        using var client = new SmtpClient(smtp.Host, smtp.Port)
-        {
-            EnableSsl = smtp.EnableSsl,
-            Timeout = (int)smtp.Timeout.TotalMilliseconds,
-            DeliveryMethod = SmtpDeliveryMethod.Network,
-        };
-        if (!string.IsNullOrEmpty(smtp.UserName))
-        {
-            client.Credentials = new NetworkCredential(smtp.UserName, smtp.Password);
-        }
-
+        using var message = MailMessageFactory.Create(smtp.From, mail, time.GetUtcNow());
+        using var client = new SmtpClient { Timeout = (int)smtp.Timeout.TotalMilliseconds };
         try
         {
-            await client.SendMailAsync(message, cancellationToken);
+            await client.ConnectAsync(smtp.Host, smtp.Port, Security(smtp), cancellationToken);
+            if (!string.IsNullOrEmpty(smtp.UserName))
+            {
+                await client.AuthenticateAsync(smtp.UserName, smtp.Password ?? string.Empty, cancellationToken);
+            }
+
+            if (!client.Capabilities.HasFlag(SmtpCapabilities.UTF8) && MailMessageFactory.NeedsSmtpUtf8(mail.To))
+            {
+                throw new MailDeliveryException("Die Empfängeradresse enthält Zeichen vor dem @, die das Mail-Relay ohne SMTPUTF8 nicht zustellen kann.")
+                {
+                    Permanent = true,
+                };
+            }
+
+            await client.SendAsync(message, cancellationToken);
+            await client.DisconnectAsync(quit: true, cancellationToken);
         }
-        catch (SmtpException ex)
+        catch (Exception ex) when (SmtpFailures.Classify(ex, cancellationToken) is { } failure)
         {
-            var code = (int)ex.StatusCode;
-            throw new MailDeliveryException($"SMTP {code}: {ex.Message}", ex) { Permanent = code is >= 500 and < 600 };
-        }
-        catch (Exception ex) when (ex is IOException or System.Net.Sockets.SocketException or InvalidOperationException)
-        {
-            throw new MailDeliveryException(ex.Message, ex);
+            throw failure;
         }
     }
+
+    private static SecureSocketOptions Security(SmtpOptions smtp) =>
+        !smtp.EnableSsl ? SecureSocketOptions.None
+        : smtp.TlsMode == SmtpTlsMode.SslOnConnect ? SecureSocketOptions.SslOnConnect
+        : SecureSocketOptions.StartTls;
 }

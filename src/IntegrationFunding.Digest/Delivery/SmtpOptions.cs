@@ -15,8 +15,15 @@ public sealed class SmtpOptions
     [Range(1, 65535)]
     public int Port { get; set; } = 25;
 
-    /// <summary>Use STARTTLS. Default false.</summary>
+    /// <summary>Encrypt the connection (see <see cref="TlsMode"/>). Default false: plain SMTP, e.g. to a local relay.</summary>
     public bool EnableSsl { get; set; }
+
+    /// <summary>
+    /// How <see cref="EnableSsl"/> encrypts: <c>StartTls</c> (default; upgrade after connecting, usually port 587
+    /// or 25) or <c>SslOnConnect</c> (implicit TLS from the first byte, usually port 465).
+    /// </summary>
+    [EnumDataType(typeof(SmtpTlsMode))]
+    public SmtpTlsMode TlsMode { get; set; } = SmtpTlsMode.StartTls;
 
     /// <summary>Login name; empty for relays without authentication.</summary>
     public string? UserName { get; set; }

@@ -48,7 +48,7 @@ public sealed class DigestRunner(
                 continue;
             }
 
-            var key = DigestSchedule.PeriodKey(subscription, today, settings.WeeklyDay);
+            var key = DigestPeriods.PeriodKey(subscription, today, settings.WeeklyDay);
             if (await outbox.ExistsAsync(key, cancellationToken))
             {
                 already++;
@@ -67,6 +67,7 @@ public sealed class DigestRunner(
             previews.Add(mail);
             if (!dryRun && await outbox.EnqueueAsync(subscription.Id, key, "digest", mail.ToJson(), now, coveredUntil: now, cancellationToken))
             {
+                OutboxMetrics.RecordQueued("digest");
                 queued++;
             }
         }

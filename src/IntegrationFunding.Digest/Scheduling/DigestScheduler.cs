@@ -1,4 +1,5 @@
 using IntegrationFunding.Digest.Delivery;
+using IntegrationFunding.Domain.Time;
 using IntegrationFunding.Storage.Digest;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -9,7 +10,7 @@ namespace IntegrationFunding.Digest.Scheduling;
 
 /// <summary>
 /// The host's digest clock (only when <c>Digest__Enabled</c> is true): sleeps on the TimeProvider until the next
-/// send time (daily at <c>SendTime</c> Berlin; weekly digests on <c>WeeklyDay</c>) or the next outbox retry.
+/// occurrence of the cron <c>Schedule</c> in Berlin (weekly digests on <c>WeeklyDay</c>) or the next outbox retry.
 /// </summary>
 public sealed class DigestScheduler(IServiceProvider services, TimeProvider time, IOptions<DigestOptions> options, ILogger<DigestScheduler> logger)
     : BackgroundService
@@ -24,18 +25,15 @@ public sealed class DigestScheduler(IServiceProvider services, TimeProvider time
         }
 
         var outbox = services.GetRequiredService<OutboxStore>();
-        var nextRun = DigestSchedule.NextRun(time.GetUtcNow(), options.Value.SendTime);
+        var schedule = BerlinCronSchedule.Parse(options.Value.Schedule);
+        var nextRun = schedule.Next(time.GetUtcNow());
         while (!stoppingToken.IsCancellationRequested)
         {
             try
             {
                 var retry = await outbox.NextDueAsync(stoppingToken);
                 var wake = retry is { } r && r < nextRun ? r : nextRun;
-                var delay = wake - time.GetUtcNow();
-                if (delay > TimeSpan.Zero)
-                {
-                    await Task.Delay(delay, time, stoppingToken);
-                }
+                await BerlinCronSchedule.DelayUntilAsync(wake, time, stoppingToken);
 
                 if (time.GetUtcNow() >= nextRun)
                 {
@@ -43,7 +41,7 @@ public sealed class DigestScheduler(IServiceProvider services, TimeProvider time
                     logger.LogInformation(
                         "Digest-Lauf: {Queued} neu eingereiht, {Sent} gesendet, {Retrying} warten auf neuen Versuch; gelöscht: {Subscriptions} unbestätigte Bestellung(en), {Mails} alte E-Mail(s).",
                         report.Queued, report.Dispatch.Sent, report.Dispatch.Retrying, report.Retention.Subscriptions, report.Retention.Mails);
-                    nextRun = DigestSchedule.NextRun(time.GetUtcNow(), options.Value.SendTime);
+                    nextRun = schedule.Next(time.GetUtcNow());
                 }
                 else
                 {

@@ -21,7 +21,11 @@ public sealed class SubscriptionService(
         await store.CreateAsync(subscription, cancellationToken);
         var key = subscription.Id + ":confirm";
         var mail = await renderer.ConfirmationAsync(subscription, key, cancellationToken);
-        await outbox.EnqueueAsync(subscription.Id, key, "confirmation", mail.ToJson(), now, cancellationToken: cancellationToken);
+        if (await outbox.EnqueueAsync(subscription.Id, key, "confirmation", mail.ToJson(), now, cancellationToken: cancellationToken))
+        {
+            OutboxMetrics.RecordQueued("confirmation");
+        }
+
         await dispatcher.DispatchAsync(subscription.Id, cancellationToken);
     }
 

@@ -15,6 +15,12 @@ public sealed class SearchIndex(SqliteDatabase database, ProgrammeStore store, F
 
     internal FtsIndex Fts => fts;
 
+    /// <summary>
+    /// The programme generation the index currently answers from; -1 until the first load finished. Readiness
+    /// (index loaded) and the generation-lag metric read it.
+    /// </summary>
+    public long LoadedGeneration => _snapshot.Generation;
+
     /// <summary>The number of programmes in the current snapshot.</summary>
     public int Count => _snapshot.Programmes.Length;
 

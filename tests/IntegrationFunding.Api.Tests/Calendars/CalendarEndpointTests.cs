@@ -1,6 +1,7 @@
 using System.Net;
 using IntegrationFunding.Api.Tests.Infrastructure;
 using IntegrationFunding.Api.Tests.Profiles;
+using Ical.Net;
 
 namespace IntegrationFunding.Api.Tests.Calendars;
 
@@ -17,8 +18,12 @@ public sealed class CalendarEndpointTests
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("text/calendar", response.Content.Headers.ContentType?.MediaType);
-        Assert.Contains("DTSTART;VALUE=DATE:20260219", ics, StringComparison.Ordinal);
-        Assert.Equal(2, ics.Split("\r\n").Count(l => l == "BEGIN:VEVENT"));
+        var events = Calendar.Load(ics)!.Events;
+        Assert.Equal(2, events.Count);
+        Assert.All(events, e => Assert.True(e.IsAllDay));
+        Assert.Contains(events, e => e.DtStart!.Date == new DateOnly(2026, 2, 19));
+        Assert.All(events, e => Assert.EndsWith("@integrationfunding", e.Uid, StringComparison.Ordinal));
+        Assert.Equal(events.Count, events.Select(e => e.Uid).Distinct().Count());
     }
 
     [Fact]
@@ -47,7 +52,9 @@ public sealed class CalendarEndpointTests
         using var guessed = await outlook.GetAsync(new Uri("/api/v1/profiles/aaaaaaaaaaaaaaaaaaaaaaaaaa/deadlines.ics", UriKind.Relative));
 
         Assert.Equal(HttpStatusCode.OK, subscribed.StatusCode);
-        Assert.StartsWith("BEGIN:VCALENDAR\r\n", await subscribed.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        var calendar = Calendar.Load(await subscribed.Content.ReadAsStringAsync())!;
+        Assert.StartsWith("Förderfristen: ", calendar.Properties["X-WR-CALNAME"]!.Value as string, StringComparison.Ordinal);
+        Assert.All(calendar.Events, e => Assert.True(e.IsAllDay));
         Assert.Equal(HttpStatusCode.OK, byOwner.StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, byOther.StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, guessed.StatusCode);

@@ -61,10 +61,7 @@ public sealed class CrawlToApiTests : IAsyncLifetime
                 amounts: [Höhe der Förderung]
                 deadlines: [Antragsfrist]
             """);
-        _app.Settings["Crawler:ConfigDirectory"] = _config.Path;
-        _app.Settings["Crawler:Politeness"] = "false";
-        _app.Settings["Crawler:RetryBaseDelay"] = "00:00:00.010";
-        _app.Settings["Crawler:MaxRetries"] = "1";
+        _app.UseLoopbackCrawler(_config.Path);
     }
 
     public async Task DisposeAsync()

@@ -13,10 +13,14 @@ public sealed class SmtpTestServer : IDisposable
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
     private readonly TempDirectory _directory = new();
+    private readonly string[] _options;
     private Process? _process;
 
-    public SmtpTestServer()
+    /// <param name="smtpUtf8">Offer SMTPUTF8 (RFC 6531).</param>
+    /// <param name="credentials">Require AUTH with these credentials ("user:password").</param>
+    public SmtpTestServer(bool smtpUtf8 = false, string? credentials = null)
     {
+        _options = [.. smtpUtf8 ? ["--smtputf8"] : Array.Empty<string>(), .. credentials is null ? [] : new[] { "--auth", credentials }];
         Port = FreePort();
         Start();
     }
@@ -33,7 +37,7 @@ public sealed class SmtpTestServer : IDisposable
         }
 
         var script = Path.Combine(AppContext.BaseDirectory, "Smtp", "smtp_sink.py");
-        var info = new ProcessStartInfo("/usr/bin/python3", [script, "127.0.0.1", Port.ToString(System.Globalization.CultureInfo.InvariantCulture), Folder])
+        var info = new ProcessStartInfo("/usr/bin/python3", [script, "127.0.0.1", Port.ToString(System.Globalization.CultureInfo.InvariantCulture), Folder, .. _options])
         {
             RedirectStandardInput = true,
             RedirectStandardOutput = true,
@@ -95,7 +99,11 @@ public sealed class SmtpTestServer : IDisposable
     private static ReceivedMail Read(string path)
     {
         var raw = JsonSerializer.Deserialize<RawMail>(File.ReadAllText(path), Json)!;
-        return new ReceivedMail(raw.To, raw.Subject, raw.Headers, raw.Text, raw.Html, Path.ChangeExtension(path, ".eml"));
+        return new ReceivedMail(raw.To, raw.Subject, raw.Headers, raw.Text, raw.Html, Path.ChangeExtension(path, ".eml"))
+        {
+            ContentType = raw.ContentType,
+            SmtpUtf8 = raw.SmtpUtf8,
+        };
     }
 
     private static int FreePort()
@@ -105,5 +113,6 @@ public sealed class SmtpTestServer : IDisposable
         return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
-    private sealed record RawMail(List<string> To, string Subject, Dictionary<string, string> Headers, string? Text, string? Html);
+    private sealed record RawMail(
+        List<string> To, string Subject, Dictionary<string, string> Headers, string? Text, string? Html, string? ContentType, bool SmtpUtf8);
 }

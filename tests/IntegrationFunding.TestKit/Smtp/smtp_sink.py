@@ -1,7 +1,12 @@
-"""A real SMTP server for tests (Debian python3-aiosmtpd). Usage: smtp_sink.py HOST PORT DIR
+"""A real SMTP server for tests (Debian python3-aiosmtpd).
+
+Usage: smtp_sink.py HOST PORT DIR [--smtputf8] [--auth USER:PASSWORD]
 
 Each accepted message is saved as DIR/<n>.eml plus DIR/<n>.json with the decoded parts (to, subject,
-headers, text, html). Recipients containing "bounce" are refused with 550 (a permanent failure).
+headers, text, html, content type). Recipients containing "bounce" are refused with 550 (a permanent failure),
+recipients containing "greylist" with 451 (a temporary one); both replies quote the address, as real relays do.
+--smtputf8 offers SMTPUTF8 (RFC 6531); --auth requires AUTH PLAIN/LOGIN with these credentials (over plain
+text: loopback tests only).
 """
 import email
 import email.policy
@@ -11,6 +16,7 @@ import sys
 import time
 
 from aiosmtpd.controller import Controller
+from aiosmtpd.smtp import AuthResult, LoginPassword
 
 
 class Sink:
@@ -19,7 +25,9 @@ class Sink:
 
     async def handle_RCPT(self, server, session, envelope, address, rcpt_options):
         if "bounce" in address:
-            return "550 5.1.1 Mailbox unavailable"
+            return "550 5.1.1 <%s>: Mailbox unavailable" % address
+        if "greylist" in address:
+            return "451 4.7.1 <%s>: Greylisted, try again later" % address
         envelope.rcpt_tos.append(address)
         return "250 OK"
 
@@ -40,6 +48,8 @@ class Sink:
             "headers": {k: str(v) for k, v in message.items()},
             "text": parts["text"],
             "html": parts["html"],
+            "contentType": message.get_content_type(),
+            "smtputf8": "SMTPUTF8" in envelope.mail_options,
         }
         with open(os.path.join(self.folder, name + ".eml"), "wb") as f:
             f.write(raw)
@@ -50,9 +60,23 @@ class Sink:
         return "250 Message accepted for delivery"
 
 
+def credentials_check(expected):
+    user, password = expected.split(":", 1)
+
+    def authenticator(server, session, envelope, mechanism, auth_data):
+        ok = isinstance(auth_data, LoginPassword) and auth_data.login.decode() == user and auth_data.password.decode() == password
+        return AuthResult(success=ok)
+
+    return authenticator
+
+
 def main():
     host, port, folder = sys.argv[1], int(sys.argv[2]), sys.argv[3]
-    controller = Controller(Sink(folder), hostname=host, port=port)
+    options = sys.argv[4:]
+    kwargs = {"enable_SMTPUTF8": "--smtputf8" in options}
+    if "--auth" in options:
+        kwargs.update(authenticator=credentials_check(options[options.index("--auth") + 1]), auth_required=True, auth_require_tls=False)
+    controller = Controller(Sink(folder), hostname=host, port=port, **kwargs)
     controller.start()
     print("ready", flush=True)
     try:
