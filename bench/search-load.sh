@@ -44,3 +44,4 @@ printf '%-26s %12s %10s %10s\n' "search (output cache)" "$s_rps" "$s_p50" "$s_p9
 printf '%-26s %12s %10s %10s\n' "search (every response computed)" "$u_rps" "$u_p50" "$u_p99"
 printf '%-26s %12s %10s %10s\n' healthz "$h_rps" "$h_p50" "$h_p99"
 awk -v s="$s_rps" -v u="$u_rps" -v h="$h_rps" 'BEGIN { printf "search / healthz throughput: %.1f %% (cached), %.1f %% (computed)\n", 100 * s / h, 100 * u / h }'
+echo "host RSS after the runs: $(( $(awk '/^VmRSS/ {print $2}' /proc/$SERVER/status) / 1024 )) MB (peak $(( $(awk '/^VmHWM/ {print $2}' /proc/$SERVER/status) / 1024 )) MB)"
