@@ -6,7 +6,7 @@ internal static class LuceneFields
     /// <summary>The programme's storage key (rowid): indexed string (for updates and deletes), stored and as doc values.</summary>
     public const string Key = "key";
 
-    /// <summary>A fingerprint of the programme's content (stored): a changed fingerprint means "update the document".</summary>
+    /// <summary>The stamp of the programme's stored row (stored): a changed stamp means "update the document".</summary>
     public const string Fingerprint = "fp";
 
     public const string Name = "name";

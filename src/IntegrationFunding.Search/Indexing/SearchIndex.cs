@@ -21,6 +21,7 @@ public sealed class SearchIndex(ProgrammeStore store, LuceneIndexFactory indexes
     private volatile bool _refreshedInBackground;
     private LuceneIndex? _lucene;
     private IndexOwnership? _ownership;
+    private Dictionary<long, StampedProgramme>? _known;
 
     /// <summary>The number of programmes in the current snapshot.</summary>
     public int Count => _snapshot.Programmes.Length;
@@ -148,20 +149,25 @@ public sealed class SearchIndex(ProgrammeStore store, LuceneIndexFactory indexes
             return;
         }
 
-        var programmes = await store.GetAllKeyedAsync(cancellationToken);
         var started = Stopwatch.GetTimestamp();
-        var (reader, how) = await Task.Run(() => UpdateIndex(programmes, generation, force), cancellationToken);
+        var stamped = await store.GetAllStampedAsync(_known, cancellationToken);
+        var programmes = stamped.Select(p => new KeyedProgramme(p.Key, p.Programme)).ToArray();
+        var fingerprints = stamped.Select(p => p.Stamp).ToArray();
+        var (reader, how) = await Task.Run(() => UpdateIndex(programmes, fingerprints, generation, force), cancellationToken);
+        _known = stamped.ToDictionary(p => p.Key);
         var previous = _snapshot;
         _snapshot = new SearchSnapshot(generation, programmes, reader);
         previous.Release();
-        _logger.LogInformation(
+        // Information in the host (operators follow the index there); the CLI keeps its standard output for results.
+        _logger.Log(
+            _refreshedInBackground ? LogLevel.Information : LogLevel.Debug,
             "Search index at generation {Generation}: {Count} programmes ({How}, {Milliseconds} ms)",
-            generation, programmes.Count, how, (int)Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+            generation, programmes.Length, how, (int)Stopwatch.GetElapsedTime(started).TotalMilliseconds);
     }
 
-    private (Lucene.Net.Index.DirectoryReader Reader, string How) UpdateIndex(IReadOnlyList<KeyedProgramme> programmes, long generation, bool force)
+    private (Lucene.Net.Index.DirectoryReader Reader, string How) UpdateIndex(
+        IReadOnlyList<KeyedProgramme> programmes, IReadOnlyList<string> fingerprints, long generation, bool force)
     {
-        var fingerprints = programmes.Select(p => ProgrammeFingerprint.Of(p.Programme)).ToArray();
         string how;
         if (_lucene is null)
         {

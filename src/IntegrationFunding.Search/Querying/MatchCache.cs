@@ -9,7 +9,7 @@ namespace IntegrationFunding.Search.Querying;
 /// </summary>
 internal sealed class MatchCache<T>
 {
-    private const int MaxEntries = 1024;
+    private const int MaxEntries = 256; // one entry holds a double per programme: 160 KB at 20,000
     private (long Version, ConcurrentDictionary<string, T> Entries) _current = (long.MinValue, new(StringComparer.Ordinal));
 
     public T GetOrAdd(long snapshotVersion, string key, Func<string, T> compute)
