@@ -111,7 +111,7 @@ public sealed class PublicReadCachingTests
         {
             var store = new ProgrammeStore(_database);
             var programme = (await store.GetAsync(id))!;
-            await new ProgrammeWriter(_database, new ManualTimeProvider()).ApplyAsync([programme with { Name = name }], "test");
+            await new ProgrammeWriter(_database, new Microsoft.Extensions.Time.Testing.FakeTimeProvider()).ApplyAsync([programme with { Name = name }], "test");
         }
 
         public Task<long> GenerationAsync() => new ProgrammeStore(_database).GetGenerationAsync();
