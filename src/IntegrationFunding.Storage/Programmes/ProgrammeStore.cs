@@ -24,24 +24,6 @@ public sealed class ProgrammeStore(SqliteDatabase database)
     }
 
     /// <summary>
-    /// All current programmes with their storage key (the table's rowid, stable for the life of a programme),
-    /// which the search index uses as its document id.
-    /// </summary>
-    public async Task<IReadOnlyList<KeyedProgramme>> GetAllKeyedAsync(CancellationToken cancellationToken = default)
-    {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        await using var reader = await connection.Command("SELECT doc, first_seen, last_changed, rowid FROM programmes WHERE removed_at IS NULL ORDER BY rowid")
-            .ExecuteReaderAsync(cancellationToken);
-        var programmes = new List<KeyedProgramme>();
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            programmes.Add(new KeyedProgramme(reader.GetInt64(3), Read(reader)));
-        }
-
-        return programmes;
-    }
-
-    /// <summary>
     /// All current programmes with their storage key and a stamp of their stored row (a stable hash of the document
     /// and its first-seen and last-changed times). Rows whose stamp equals the one in <paramref name="known"/> are not
     /// deserialised again: their known programme is returned. For the search index, which re-reads the table on

@@ -105,36 +105,6 @@ public sealed class IndexLifeCycleTests : IDisposable
         }
     }
 
-    private string Catalogue(string suffix, string name)
-    {
-        var path = _directory.File($"catalogue-{suffix}.yaml");
-        File.WriteAllText(path, $"""
-            - id: land-he-lifecycle-{suffix}
-              name: {name}
-              funder: Land Hessen
-              level: land
-              states: [DE-HE]
-              url: https://example.org/{suffix}
-              topics: [sprache]
-              target_groups: []
-              applicants: [verein]
-              funding_type: zuschuss
-              funding_rate_max_percent: null
-              own_share_min_percent: null
-              own_share_note: null
-              amount_min_eur: null
-              amount_max_eur: null
-              programme_start: null
-              programme_end: null
-              project_duration_max_months: null
-              deadline_type: rolling
-              deadlines: []
-              legal_basis: null
-              summary_de: Test.
-              source_urls: [https://example.org/{suffix}]
-              facts_as_of: null
-              status: active
-            """);
-        return path;
-    }
+    private string Catalogue(string suffix, string name) =>
+        CatalogueFile.Write(_directory.File($"catalogue-{suffix}.yaml"), $"land-he-lifecycle-{suffix}", name, "[sprache]", $"https://example.org/{suffix}");
 }
