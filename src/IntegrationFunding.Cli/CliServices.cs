@@ -1,6 +1,4 @@
-using IntegrationFunding.Cli.Hooks;
 using IntegrationFunding.Crawler;
-using IntegrationFunding.Crawler.Runs;
 using IntegrationFunding.Digest;
 using IntegrationFunding.Search;
 using IntegrationFunding.Storage;
@@ -32,7 +30,6 @@ internal static class CliServices
         services.AddStorage();
         services.AddSearch();
         services.AddCrawler();
-        services.AddSingleton<ICrawlCompletedHandler, RefreshSearchAfterCrawl>();
         services.AddDigest();
         return services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true });
     }

@@ -27,7 +27,17 @@ public sealed class SearchOptions
     [Range(0.0, 100.0)]
     public double TagsWeight { get; set; } = 0.5;
 
-    /// <summary>How often a running host checks for programme changes made elsewhere. Default 5 seconds.</summary>
-    [Range(typeof(TimeSpan), "00:00:01", "01:00:00")]
-    public TimeSpan RefreshInterval { get; set; } = TimeSpan.FromSeconds(5);
+    /// <summary>
+    /// How often the host checks the programme generation for changes made elsewhere (CLI, crawler) and applies them
+    /// to the index. Default half a second, so a change is searchable within a second.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:00.050", "01:00:00")]
+    public TimeSpan RefreshInterval { get; set; } = TimeSpan.FromMilliseconds(500);
+
+    /// <summary>
+    /// The Lucene index folder (<c>Search__IndexDirectory</c>). Default: <c>&lt;database name&gt;.index</c> beside the
+    /// SQLite file. Only the host writes it; it is derived data and rebuilt when missing, unreadable or built by
+    /// another analyzer version.
+    /// </summary>
+    public string? IndexDirectory { get; set; }
 }

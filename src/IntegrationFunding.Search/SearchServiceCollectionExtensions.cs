@@ -1,4 +1,5 @@
 using IntegrationFunding.Search.Analysis;
+using IntegrationFunding.Search.Analysis.Lucene;
 using IntegrationFunding.Search.Indexing;
 using IntegrationFunding.Search.Querying;
 using Microsoft.Extensions.DependencyInjection;
@@ -8,7 +9,7 @@ namespace IntegrationFunding.Search;
 
 public static class SearchServiceCollectionExtensions
 {
-    /// <summary>Registers the German analyzer, the FTS5 index with its snapshot, and the programme search.</summary>
+    /// <summary>Registers the German analyzer, the Lucene index with its snapshot and refresher, and the programme search.</summary>
     public static IServiceCollection AddSearch(this IServiceCollection services)
     {
         services.AddOptions<SearchOptions>()
@@ -16,10 +17,13 @@ public static class SearchServiceCollectionExtensions
             .ValidateDataAnnotations()
             .ValidateOnStart();
         services.TryAddSingleton(_ => GermanAnalyzer.Default);
+        services.TryAddSingleton(sp => new GermanLuceneAnalyzer(sp.GetRequiredService<GermanAnalyzer>()));
         services.TryAddSingleton<IndexDocumentBuilder>();
-        services.TryAddSingleton<FtsIndex>();
+        services.TryAddSingleton<IndexLocation>();
+        services.TryAddSingleton<LuceneIndexFactory>();
+        services.TryAddSingleton<RebuildRequests>();
         services.TryAddSingleton<SearchIndex>();
-        services.TryAddSingleton<FtsQueryBuilder>();
+        services.TryAddSingleton<LuceneQueryBuilder>();
         services.TryAddSingleton<Highlighter>();
         services.TryAddSingleton<ProgrammeSearch>();
         services.AddHostedService<SearchIndexRefresher>();

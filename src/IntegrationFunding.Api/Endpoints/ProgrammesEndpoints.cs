@@ -35,7 +35,8 @@ internal static class ProgrammesEndpoints
 
         var results = await search.SearchAsync(query, cancellationToken);
         return TypedResults.Ok(new SearchResponseDto(
-            results.Total, results.Page, results.PageSize, results.Items.Select(i => i.ToDto(today)).ToList(), results.Facets.ToDto()));
+            results.Total, results.Page, results.PageSize, results.Items.Select(i => i.ToDto(today)).ToList(), results.Facets.ToDto(),
+            results.Notice is { } n ? new SearchNoticeDto(n.Message, n.Suggestion, n.UnknownWords) : null));
     }
 
     private static async Task<Results<Ok<ProgrammeDto>, ProblemHttpResult>> GetById(

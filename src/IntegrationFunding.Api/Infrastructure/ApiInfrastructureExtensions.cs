@@ -19,6 +19,7 @@ internal static class ApiInfrastructureExtensions
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         services.AddOpenApi("v1", o => o.AddDocumentTransformer<OpenApiDocumentInfo>());
         services.AddHostedService<CatalogueBootstrapper>();
+        services.AddSingleton<IntegrationFunding.Crawler.Runs.ICrawlCompletedHandler, RefreshSearchAfterCrawl>();
         services.AddPublicReadCaching();
         return services;
     }

@@ -1,12 +1,15 @@
 using IntegrationFunding.Domain.Time;
-using IntegrationFunding.Storage.Programmes;
+using IntegrationFunding.Search.Indexing;
 
 namespace IntegrationFunding.Api.Infrastructure;
 
 /// <summary>
 /// Output caching of the public programme reads (search, detail, taxonomy). A cached answer is keyed by the full
-/// query string, the Berlin day (statuses and "next deadline" depend on it) and the programme generation, so any
-/// committed change of the programme set is visible at the latest <see cref="GenerationProbe.MaxAge"/> later.
+/// query string, the Berlin day (statuses and "next deadline" depend on it) and the generation of the search
+/// snapshot that is current when the key is made, not the database's generation: the answer then comes from that
+/// snapshot or a newer one (snapshots only move forward), never from an older one, so an answer computed from the
+/// old snapshot during a refresh can never be stored under the new generation's key. A change is visible as soon
+/// as the host has applied it to the index (within about a second).
 /// </summary>
 internal static class PublicReadCaching
 {
@@ -14,16 +17,15 @@ internal static class PublicReadCaching
 
     public static IServiceCollection AddPublicReadCaching(this IServiceCollection services)
     {
-        services.AddSingleton<GenerationProbe>();
         services.AddOutputCache(o =>
         {
             o.SizeLimit = 64 * 1024 * 1024;
             o.AddPolicy(Policy, b => b
                 .Expire(TimeSpan.FromMinutes(10))
                 .SetVaryByQuery("*")
-                .VaryByValue(async (context, cancellationToken) =>
+                .VaryByValue(context =>
                 {
-                    var generation = await context.RequestServices.GetRequiredService<GenerationProbe>().GetAsync(cancellationToken);
+                    var generation = context.RequestServices.GetRequiredService<SearchIndex>().Generation;
                     var today = BerlinCalendar.Today(context.RequestServices.GetRequiredService<TimeProvider>());
                     return new KeyValuePair<string, string>("data", FormattableString.Invariant($"{generation}@{today:yyyy-MM-dd}"));
                 }));
@@ -33,25 +35,4 @@ internal static class PublicReadCaching
 
     public static TBuilder CachePublicRead<TBuilder>(this TBuilder builder)
         where TBuilder : IEndpointConventionBuilder => builder.CacheOutput(Policy);
-}
-
-/// <summary>The programme generation, read from the database at most once per <see cref="MaxAge"/>.</summary>
-internal sealed class GenerationProbe(ProgrammeStore store, TimeProvider time)
-{
-    public static readonly TimeSpan MaxAge = TimeSpan.FromSeconds(1);
-    private (long Generation, DateTimeOffset ReadAt) _last = (long.MinValue, DateTimeOffset.MinValue);
-
-    public async ValueTask<long> GetAsync(CancellationToken cancellationToken)
-    {
-        var last = _last;
-        var now = time.GetUtcNow();
-        if (now - last.ReadAt < MaxAge && now >= last.ReadAt)
-        {
-            return last.Generation;
-        }
-
-        var generation = await store.GetGenerationAsync(cancellationToken);
-        _last = (generation, now);
-        return generation;
-    }
 }

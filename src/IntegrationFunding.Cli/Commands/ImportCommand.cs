@@ -1,11 +1,13 @@
 using System.CommandLine;
-using IntegrationFunding.Search.Indexing;
 using IntegrationFunding.Storage.Catalogue;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace IntegrationFunding.Cli.Commands;
 
-/// <summary><c>import &lt;file&gt;</c>: adds or updates the programmes of a catalogue YAML file, all or nothing.</summary>
+/// <summary>
+/// <c>import &lt;file&gt;</c>: adds or updates the programmes of a catalogue YAML file, all or nothing. It writes SQLite
+/// only; a running host applies the change to its search index through the programme generation.
+/// </summary>
 internal static class ImportCommand
 {
     public static Command Create(IServiceProvider services)
@@ -19,7 +21,6 @@ internal static class ImportCommand
             try
             {
                 var result = await importer.ImportFileAsync(path, cancellationToken);
-                await services.GetRequiredService<SearchIndex>().RefreshAsync(cancellationToken: cancellationToken);
                 await parse.InvocationConfiguration.Output.WriteLineAsync(
                     $"Importiert: {result.New} neu, {result.Changed} geändert, {result.Unchanged} unverändert.");
                 return ExitCodes.Success;

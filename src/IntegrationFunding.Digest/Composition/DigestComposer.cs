@@ -20,6 +20,7 @@ public sealed partial class DigestComposer(
     public async Task<DigestContent> ComposeAsync(
         StoredSubscription subscription, DateTimeOffset since, DateTimeOffset until, DateOnly today, CancellationToken cancellationToken = default)
     {
+        await search.CatchUpAsync(cancellationToken);
         var events = await EventsAsync(since, until, cancellationToken);
         var removed = await RemovedAsync(events, cancellationToken);
         var audience = await audiences.ResolveAsync(subscription, today, [.. removed.Values], cancellationToken);

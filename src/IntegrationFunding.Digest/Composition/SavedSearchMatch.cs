@@ -13,7 +13,6 @@ namespace IntegrationFunding.Digest.Composition;
 internal static class SavedSearchMatch
 {
     private const int MaxClauses = 24;
-    private static readonly IndexDocumentBuilder Documents = new(GermanAnalyzer.Default);
 
     public static bool Matches(SavedSearch search, Programme programme) =>
         AnyOf(search.Topics, programme.Topics)
@@ -45,10 +44,7 @@ internal static class SavedSearchMatch
             return true;
         }
 
-        var document = Documents.Build(programme);
-        var terms = string.Join(' ', document.Name, document.Summary, document.Body, document.Tags)
-            .Split(' ', StringSplitOptions.RemoveEmptyEntries)
-            .ToHashSet(StringComparer.Ordinal);
+        var terms = IndexDocumentBuilder.TermsOf(programme, GermanAnalyzer.Default);
         return clauses.All(clause => clause.Options.Any(option => option.Terms.Count > 0 && option.Terms.All(terms.Contains)));
     }
 }

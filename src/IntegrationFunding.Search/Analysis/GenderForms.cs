@@ -3,7 +3,7 @@ using System.Text;
 namespace IntegrationFunding.Search.Analysis;
 
 /// <summary>German gender-inclusive spellings: Migrant*innen, Migrant:innen, Migrant_innen, Migrant/innen,
-/// Kolleg/-innen, Migrant·innen, Migrant\*innen, Beauftragte/r, Beauftragte*r, and the Binnen-I (MigrantInnen).</summary>
+/// Kolleg/-innen, Migrant·innen, Migrant∗innen (U+2217), Migrant\*innen, Beauftragte/r, Beauftragte*r, and the Binnen-I (MigrantInnen).</summary>
 internal static class GenderForms
 {
     /// <summary>
@@ -32,7 +32,7 @@ internal static class GenderForms
             k++;
         }
 
-        if (marker is not ('*' or ':' or '_' or '/' or '\u00B7' or '\u2022'))
+        if (marker is not ('*' or ':' or '_' or '/' or '\u00B7' or '\u2022' or '\u2217'))
         {
             return false;
         }

@@ -1,40 +1,49 @@
-using System.Text;
+using System.Globalization;
 using IntegrationFunding.Domain.Programmes;
 using IntegrationFunding.Domain.Taxonomy;
 using IntegrationFunding.Search.Analysis;
+using Lucene.Net.Documents;
 
 namespace IntegrationFunding.Search.Indexing;
 
 /// <summary>
-/// Turns a programme into the analysed text of its FTS columns. The tags column carries the labels and
-/// synonyms of its vocabulary values, so a search for "Deutschkurs" also finds programmes tagged <c>sprache</c>.
+/// Turns a programme into its Lucene document: name, summary, body and tags as analysed text (BM25 per field, boosts
+/// at query time), the exact forms of name and summary, and the storage key and content fingerprint. The tags field
+/// carries the labels and synonyms of its vocabulary values, so a search for "Deutschkurs" also finds programmes
+/// tagged <c>sprache</c>.
 /// </summary>
-public sealed class IndexDocumentBuilder(GermanAnalyzer analyzer)
+public sealed class IndexDocumentBuilder
 {
-    public IndexDocument Build(Programme programme)
+#pragma warning disable CA1822 // an instance on purpose: registered once and shared, like the analyzer
+    internal Document Build(long key, Programme programme, string fingerprint)
     {
         ArgumentNullException.ThrowIfNull(programme);
-        return new IndexDocument(
-            Terms(programme.Name),
-            Terms(programme.Summary),
-            Terms(string.Join(' ', programme.Body, programme.OwnShareNote, programme.LegalBasis)),
-            Terms(TagText(programme)));
+        var keyText = key.ToString(CultureInfo.InvariantCulture);
+        return
+        [
+            new StringField(LuceneFields.Key, keyText, Field.Store.YES),
+            new NumericDocValuesField(LuceneFields.Key, key),
+            new StoredField(LuceneFields.Fingerprint, fingerprint),
+            new TextField(LuceneFields.Name, programme.Name ?? string.Empty, Field.Store.NO),
+            new TextField(LuceneFields.NameExact, programme.Name ?? string.Empty, Field.Store.NO),
+            new TextField(LuceneFields.Summary, programme.Summary ?? string.Empty, Field.Store.NO),
+            new TextField(LuceneFields.SummaryExact, programme.Summary ?? string.Empty, Field.Store.NO),
+            new TextField(LuceneFields.Body, string.Join(' ', programme.Body, programme.OwnShareNote, programme.LegalBasis), Field.Store.NO),
+            new TextField(LuceneFields.Tags, TagText(programme), Field.Store.NO),
+        ];
     }
+#pragma warning restore CA1822
 
-    private string Terms(string? text)
+    /// <summary>
+    /// Every index term of a programme's text fields (name, summary, body, tags) as the index analyses them, for
+    /// deciding in memory whether a query's words occur in a programme that is not in the index.
+    /// </summary>
+    public static IReadOnlySet<string> TermsOf(Programme programme, GermanAnalyzer analyzer)
     {
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            return string.Empty;
-        }
-
-        var builder = new StringBuilder(text.Length);
-        foreach (var token in analyzer.AnalyzeForIndex(text))
-        {
-            builder.Append(token.Term).Append(' ');
-        }
-
-        return builder.ToString();
+        ArgumentNullException.ThrowIfNull(programme);
+        ArgumentNullException.ThrowIfNull(analyzer);
+        var text = string.Join(". ", programme.Name, programme.Summary, programme.Body, programme.OwnShareNote, programme.LegalBasis, TagText(programme));
+        return analyzer.AnalyzeForIndex(text).Select(t => t.Term).ToHashSet(StringComparer.Ordinal);
     }
 
     private static string TagText(Programme p)
@@ -69,6 +78,3 @@ public sealed class IndexDocumentBuilder(GermanAnalyzer analyzer)
         }
     }
 }
-
-/// <summary>The analysed text of one programme's FTS columns (space-separated terms).</summary>
-public sealed record IndexDocument(string Name, string Summary, string Body, string Tags);

@@ -3,42 +3,36 @@ using System.Collections.Concurrent;
 namespace IntegrationFunding.Search.Querying;
 
 /// <summary>
-/// Remembers, per match expression, the BM25 score of every snapshot position (NaN = no match) for one snapshot
-/// generation; any change of the programme set empties it. Officers' queries repeat a lot, and a hit saves the
-/// MATCH, the BM25 work and the key-to-position mapping. The arrays are shared and must not be written to.
+/// Remembers, per query text, the text match (score per snapshot position, notice) for one snapshot; a new
+/// snapshot empties it. Officers' queries repeat a lot, and a hit saves the Lucene search and the mapping to
+/// positions. Cached values are shared and must not be written to.
 /// </summary>
-internal sealed class MatchCache
+internal sealed class MatchCache<T>
 {
-    private const int MaxEntries = 1024;
-    private ConcurrentDictionary<string, double[]> _entries = new(StringComparer.Ordinal);
-    private long _generation = long.MinValue;
+    private const int MaxEntries = 256; // one entry holds a double per programme: 160 KB at 20,000
+    private (long Version, ConcurrentDictionary<string, T> Entries) _current = (long.MinValue, new(StringComparer.Ordinal));
 
-    public async Task<double[]> GetOrAddAsync(long generation, string expression, Func<string, Task<double[]>> score)
+    public T GetOrAdd(long snapshotVersion, string key, Func<string, T> compute)
     {
-        var entries = Current(generation);
-        if (entries.TryGetValue(expression, out var cached))
+        var current = _current;
+        if (current.Version != snapshotVersion)
+        {
+            current = (snapshotVersion, new ConcurrentDictionary<string, T>(StringComparer.Ordinal));
+            _current = current;
+        }
+
+        if (current.Entries.TryGetValue(key, out var cached))
         {
             return cached;
         }
 
-        var result = await score(expression);
-        if (entries.Count >= MaxEntries)
+        var result = compute(key);
+        if (current.Entries.Count >= MaxEntries)
         {
-            entries.Clear();
+            current.Entries.Clear();
         }
 
-        entries[expression] = result;
+        current.Entries[key] = result;
         return result;
-    }
-
-    private ConcurrentDictionary<string, double[]> Current(long generation)
-    {
-        if (Interlocked.Read(ref _generation) != generation)
-        {
-            _entries = new ConcurrentDictionary<string, double[]>(StringComparer.Ordinal);
-            Interlocked.Exchange(ref _generation, generation);
-        }
-
-        return _entries;
     }
 }

@@ -1,3 +1,5 @@
 namespace IntegrationFunding.Search.Querying;
 
-public sealed record SearchResults(int Total, int Page, int PageSize, IReadOnlyList<SearchHit> Items, SearchFacets Facets);
+/// <summary>One page of a search. <see cref="Notice"/> is set when the text matched nothing well (see <see cref="SearchNotice"/>).</summary>
+public sealed record SearchResults(
+    int Total, int Page, int PageSize, IReadOnlyList<SearchHit> Items, SearchFacets Facets, SearchNotice? Notice = null);

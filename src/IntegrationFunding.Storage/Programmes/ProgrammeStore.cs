@@ -24,18 +24,25 @@ public sealed class ProgrammeStore(SqliteDatabase database)
     }
 
     /// <summary>
-    /// All current programmes with their storage key (the table's rowid, stable for the life of a programme),
-    /// which the search index uses as its document id.
+    /// All current programmes with their storage key and a stamp of their stored row (a stable hash of the document
+    /// and its first-seen and last-changed times). Rows whose stamp equals the one in <paramref name="known"/> are not
+    /// deserialised again: their known programme is returned. For the search index, which re-reads the table on
+    /// every change and must not pay for 20,000 unchanged documents.
     /// </summary>
-    public async Task<IReadOnlyList<KeyedProgramme>> GetAllKeyedAsync(CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<StampedProgramme>> GetAllStampedAsync(
+        IReadOnlyDictionary<long, StampedProgramme>? known = null, CancellationToken cancellationToken = default)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var reader = await connection.Command("SELECT doc, first_seen, last_changed, rowid FROM programmes WHERE removed_at IS NULL ORDER BY rowid")
             .ExecuteReaderAsync(cancellationToken);
-        var programmes = new List<KeyedProgramme>();
+        var programmes = new List<StampedProgramme>();
         while (await reader.ReadAsync(cancellationToken))
         {
-            programmes.Add(new KeyedProgramme(reader.GetInt64(3), Read(reader)));
+            var key = reader.GetInt64(3);
+            var stamp = RowStamp.Of(reader.GetString(0), reader.GetString(1), reader.GetString(2));
+            programmes.Add(known is not null && known.TryGetValue(key, out var same) && same.Stamp == stamp
+                ? same
+                : new StampedProgramme(key, stamp, Read(reader)));
         }
 
         return programmes;

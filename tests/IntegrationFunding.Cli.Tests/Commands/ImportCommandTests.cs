@@ -12,38 +12,8 @@ public sealed class ImportCommandTests : IDisposable
 
     public void Dispose() => _directory.Dispose();
 
-    private string WriteCatalogue(string name, string topics)
-    {
-        var path = _directory.File(name);
-        File.WriteAllText(path, $"""
-            - id: land-he-cli-test
-              name: CLI-Testprogramm Sprachcafé
-              funder: Land Hessen
-              level: land
-              states: [DE-HE]
-              url: https://example.org/cli
-              topics: {topics}
-              target_groups: []
-              applicants: [verein]
-              funding_type: zuschuss
-              funding_rate_max_percent: null
-              own_share_min_percent: null
-              own_share_note: null
-              amount_min_eur: null
-              amount_max_eur: null
-              programme_start: null
-              programme_end: null
-              project_duration_max_months: null
-              deadline_type: rolling
-              deadlines: []
-              legal_basis: null
-              summary_de: Test.
-              source_urls: [https://example.org/cli]
-              facts_as_of: null
-              status: active
-            """);
-        return path;
-    }
+    private string WriteCatalogue(string name, string topics) =>
+        CatalogueFile.Write(_directory.File(name), "land-he-cli-test", "CLI-Testprogramm Sprachcafé", topics, "https://example.org/cli");
 
     [Fact]
     public async Task Import_ValidFile_ExitsZeroAndReportsCounts()

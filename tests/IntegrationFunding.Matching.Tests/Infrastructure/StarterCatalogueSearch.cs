@@ -1,19 +1,16 @@
 using IntegrationFunding.Domain.Programmes;
 using IntegrationFunding.Matching;
 using IntegrationFunding.Search;
-using IntegrationFunding.Search.Analysis;
-using IntegrationFunding.Search.Indexing;
 using IntegrationFunding.Search.Querying;
 using IntegrationFunding.TestKit;
-using Microsoft.Extensions.Options;
 
 namespace IntegrationFunding.Matching.Tests.Infrastructure;
 
-/// <summary>The starter catalogue in a real SQLite file with the real FTS5 index, shared by the evaluation tests.</summary>
+/// <summary>The starter catalogue in a real SQLite file with the real Lucene search engine, shared by the evaluation tests.</summary>
 public sealed class StarterCatalogueSearch : IAsyncLifetime, IDisposable
 {
     private readonly TestDatabase _database = new();
-    private SearchIndex? _index;
+    private SearchEngine? _engine;
 
     public ProgrammeSearch Search { get; private set; } = null!;
 
@@ -22,11 +19,9 @@ public sealed class StarterCatalogueSearch : IAsyncLifetime, IDisposable
     public async Task InitializeAsync()
     {
         await _database.Importer.ImportStarterIfEmptyAsync();
-        var analyzer = GermanAnalyzer.Default;
-        var fts = new FtsIndex(_database.Database, new IndexDocumentBuilder(analyzer), Options.Create(new SearchOptions()));
-        _index = new SearchIndex(_database.Database, _database.Store, fts);
-        await _index.RefreshAsync();
-        Search = new ProgrammeSearch(_index, new FtsQueryBuilder(analyzer), new Highlighter(analyzer));
+        _engine = SearchEngine.Create(_database.Database, _database.Store);
+        await _engine.Index.RefreshAsync();
+        Search = _engine.Search;
         Programmes = await Search.AllAsync();
     }
 
@@ -47,7 +42,7 @@ public sealed class StarterCatalogueSearch : IAsyncLifetime, IDisposable
 
     public void Dispose()
     {
-        _index?.Dispose();
+        _engine?.Dispose();
         _database.Dispose();
     }
 }

@@ -5,10 +5,11 @@ using Microsoft.Extensions.DependencyInjection;
 namespace IntegrationFunding.Benchmarks;
 
 /// <summary>
-/// Times the raw FTS5 MATCH (analysis + SQLite) and the whole in-process search (FTS + filters + facets + paging)
-/// for the same query mix the load test uses.
+/// Times the in-process search (Lucene text match + filters + facets + paging), the matching relevance map, a full
+/// rebuild and a single-programme change (written to SQLite, then applied to the index) for the query mix the load
+/// test uses.
 /// </summary>
-internal static class FtsTimingCommand
+internal static class SearchTimingCommand
 {
     public static readonly string[] Queries =
     [
@@ -20,7 +21,6 @@ internal static class FtsTimingCommand
     {
         await using var services = BenchServices.Build(path);
         var search = services.GetRequiredService<ProgrammeSearch>();
-        var builder = services.GetRequiredService<FtsQueryBuilder>();
         var today = DateOnly.FromDateTime(DateTime.UnixEpoch.AddDays(20_778));
         await search.SearchAsync(new ProgrammeQuery { Text = "Warmup", Today = today });
 
@@ -40,10 +40,10 @@ internal static class FtsTimingCommand
         var noText = await TimeAsync(q => search.SearchAsync(new ProgrammeQuery { Topics = ["sprache"], Today = today }));
         Print("search, page size 1 (no highlighting cost)", onePerPage);
         Print("filter-only search (topic), no text", noText);
-        Console.WriteLine($"programmes: {(await search.AllAsync()).Count}; built query example: {builder.Build("Sprachkurs")!.All}");
-        Print("cold search: first run of each query (FTS5 MATCH + bm25, then filters, facets, page)", cold);
+        Console.WriteLine($"programmes: {(await search.AllAsync()).Count}");
+        Print("cold search: first run of each query (Lucene BM25, then filters, facets, page)", cold);
         Print("relevance map for matching (warm)", raw);
-        Print("warm search (FTS result cached; filters + facets + page + highlights)", full);
+        Print("warm search (text match cached; filters + facets + page + highlights)", full);
         Print("search with state + maxOwnShare filters", filtered);
         return 0;
     }

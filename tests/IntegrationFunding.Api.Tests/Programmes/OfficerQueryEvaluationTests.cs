@@ -1,0 +1,63 @@
+using System.Globalization;
+using IntegrationFunding.Api.Tests.Infrastructure;
+using IntegrationFunding.TestKit;
+using Xunit.Abstractions;
+
+namespace IntegrationFunding.Api.Tests.Programmes;
+
+/// <summary>
+/// nDCG@10 of the multi-word officer queries (tests/data/search-eval, graded gold written before tuning) through
+/// the real search endpoint. The floors are the figures of the SQLite FTS5 engine before the Lucene switch (dev 0.398, held-out 0.648): the new engine
+/// must not be worse on either part.
+/// </summary>
+[Collection(StarterCatalogueTests.Name)]
+public sealed class OfficerQueryEvaluationTests(StarterCatalogueFixture fixture, ITestOutputHelper output)
+{
+    private const int Depth = 10;
+
+    [Theory]
+    [InlineData("dev", 0.39)]
+    [InlineData("heldout", 0.64)]
+    public async Task OfficerQueries_MeanNdcgAt10_ReachesTheFloor(string part, double floor)
+    {
+        var queries = Load().Where(q => q.Part == part).ToList();
+        var scores = new List<double>();
+        foreach (var query in queries)
+        {
+            var response = await fixture.Client.GetJsonAsync($"/api/v1/programmes?{Encode(query.Request)}&pageSize={Depth}");
+            var score = Ndcg(response.Ids(), query.Gold);
+            scores.Add(score);
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{score:0.000}  {query.Request}"));
+        }
+
+        var mean = scores.Average();
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{part}: mean nDCG@{Depth} = {mean:0.000} over {scores.Count} queries"));
+        Assert.True(queries.Count >= 5, "the evaluation set lost its queries");
+        Assert.True(mean >= floor, string.Create(CultureInfo.InvariantCulture, $"{part}: mean nDCG@{Depth} {mean:0.000} < {floor:0.000}"));
+    }
+
+    private static double Ndcg(IReadOnlyList<string> ranked, IReadOnlyDictionary<string, int> gold)
+    {
+        var dcg = ranked.Take(Depth).Select((id, i) => Gain(gold.GetValueOrDefault(id), i)).Sum();
+        var ideal = gold.Values.OrderDescending().Take(Depth).Select(Gain).Sum();
+        return dcg / ideal;
+    }
+
+    private static double Gain(int grade, int rank) => (Math.Pow(2, grade) - 1) / Math.Log2(rank + 2);
+
+    private static string Encode(string request) =>
+        string.Join('&', request.Split('&').Select(pair => pair.Split('=', 2)).Select(kv => kv[0] + "=" + Uri.EscapeDataString(kv[1])));
+
+    private static IEnumerable<EvaluationQuery> Load() =>
+        File.ReadLines(RepositoryPaths.InTestData("search-eval", "officer-queries.tsv"))
+            .Where(line => line.Length > 0 && !line.StartsWith('#'))
+            .Select(line => line.Split('\t'))
+            .Select(columns => new EvaluationQuery(
+                columns[0],
+                columns[1],
+                columns[2].Split(' ', StringSplitOptions.RemoveEmptyEntries)
+                    .Select(g => g.Split('='))
+                    .ToDictionary(g => g[0], g => int.Parse(g[1], CultureInfo.InvariantCulture), StringComparer.Ordinal)));
+
+    private sealed record EvaluationQuery(string Part, string Request, IReadOnlyDictionary<string, int> Gold);
+}
