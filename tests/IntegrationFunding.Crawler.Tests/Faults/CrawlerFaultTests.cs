@@ -27,7 +27,7 @@ public sealed class CrawlerFaultTests
         h.Site.Map(KimPath, async context =>
         {
             var good = Gzip(Encoding.UTF8.GetBytes(Kim(h)));
-            good.AsSpan(10, 64).Fill(0x5A);   // header intact, deflate stream destroyed
+            good[10] = 0x07;   // gzip header intact; first deflate block has the reserved block type 3
             context.Response.ContentType = "text/html; charset=utf-8";
             context.Response.Headers.ContentEncoding = "gzip";
             await context.Response.Body.WriteAsync(good);
