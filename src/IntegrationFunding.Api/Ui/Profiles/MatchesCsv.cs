@@ -8,7 +8,11 @@ using IntegrationFunding.Domain.Taxonomy;
 
 namespace IntegrationFunding.Api.Ui.Profiles;
 
-/// <summary>The shortlist as CSV for German Excel: UTF-8 with BOM, semicolons, German headers.</summary>
+/// <summary>
+/// The shortlist as CSV for German Excel: UTF-8 with BOM, semicolons, German headers. Crawled text is untrusted:
+/// a cell starting with <c>= + - @</c>, tab or CR is neutralised as OWASP recommends (CsvHelper's injection
+/// escaping: a leading apostrophe, the cell quoted), so Excel never runs it as a formula.
+/// </summary>
 public sealed class MatchesCsv
 {
     private static readonly string[] Header =
@@ -22,7 +26,7 @@ public sealed class MatchesCsv
         ArgumentNullException.ThrowIfNull(matches);
         using var stream = new MemoryStream();
         using (var writer = new StreamWriter(stream, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true), leaveOpen: true))
-        using (var csv = new CsvWriter(writer, new CsvConfiguration(GermanFormat.Culture) { Delimiter = ";" }))
+        using (var csv = new CsvWriter(writer, new CsvConfiguration(GermanFormat.Culture) { Delimiter = ";", InjectionOptions = InjectionOptions.Escape }))
         {
             foreach (var column in Header)
             {
