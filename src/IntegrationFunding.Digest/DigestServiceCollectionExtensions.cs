@@ -34,7 +34,12 @@ public static class DigestServiceCollectionExtensions
             .BindConfiguration(SmtpOptions.SectionName)
             .ValidateDataAnnotations()
             .ValidateOnStart();
+        services.AddOptions<ConfirmationLimitOptions>()
+            .BindConfiguration(ConfirmationLimitOptions.SectionName)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<ConfirmationLimiter>();
         services.TryAddSingleton<IProfileMatcher, MatchingProfileMatcher>();
         services.TryAddSingleton<IMailTransport, SmtpMailTransport>();
         services.TryAddSingleton<DigestTokens>();

@@ -22,6 +22,9 @@ public sealed class ApiApplication : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseTestStorageAndClock(DatabasePath, Time);
+        // Tests send many requests from one (in-process: unknown) address; production limits are tested with their own settings.
+        builder.UseSetting("RateLimiting:PermitsPerAddress", "1000000");
+        builder.UseSetting("RateLimiting:PermitsPerKey", "1000000");
         foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);
