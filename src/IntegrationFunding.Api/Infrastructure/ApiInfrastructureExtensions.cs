@@ -16,6 +16,7 @@ internal static class ApiInfrastructureExtensions
         services.AddProblemDetails(o => o.CustomizeProblemDetails = GermanProblemDetails.Customize);
         services.AddExceptionHandler<BadRequestExceptionHandler>();
         services.AddSecurityHeaders();
+        services.Configure<Microsoft.AspNetCore.Mvc.MvcOptions>(o => GermanBindingMessages.Apply(o.ModelBindingMessageProvider));
         services.Configure<Microsoft.AspNetCore.Mvc.MvcOptions>(o => o.Filters.Add(new PageHandlerGuard()));   // every Razor page
         // Binding failures throw in every environment, so the handler can answer with a German problem naming the parameter.
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
@@ -38,6 +39,7 @@ internal static class ApiInfrastructureExtensions
             o.RoutePrefix = "swagger";
             o.DocumentTitle = "Förder-Navigator Integration – API";
         });
+        app.UseHeadAsGet();
         // Routing after the error middlewares, so a re-executed error page (/fehler/404) is routed anew.
         app.UseRouting();
         return app;

@@ -22,7 +22,7 @@ public sealed class SucheModel(ProgrammeSearch search, TimeProvider time) : Page
     {
         Form = form;
         Today = BerlinCalendar.Today(time);
-        var query = SearchFormMapper.Map(form, ModelState, Today);
+        var query = SearchFormMapper.Map(form, ModelState, Today, Request.Query);
         Results = await search.SearchAsync(query, cancellationToken);
         Facets = FacetGroup.From(Results.Facets, form);
     }
