@@ -29,6 +29,7 @@ public static class DigestServiceCollectionExtensions
                 }
             })
             .ValidateDataAnnotations()
+            .Validate(o => !o.Enabled || o.PublicBaseUrl is { Length: > 0 }, "Digest:Enabled=true verlangt PublicBaseUrl: " + DigestOptions.MissingBaseUrl)
             .ValidateOnStart();
         services.AddOptions<SmtpOptions>()
             .BindConfiguration(SmtpOptions.SectionName)

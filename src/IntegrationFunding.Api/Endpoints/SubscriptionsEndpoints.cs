@@ -68,7 +68,7 @@ internal static class SubscriptionsEndpoints
         }
 
         // Over a confirmation limit (per address and target, per address, per client) nothing is sent: same 202.
-        await subscriptions.SubscribeAsync(email, request.ProfileId, saved, frequency, http.Connection.RemoteIpAddress?.ToString(), cancellationToken);
+        await subscriptions.SubscribeAsync(email, request.ProfileId, saved, frequency, Infrastructure.RequestOrigin.Of(http), cancellationToken);
         return TypedResults.Accepted(
             (string?)null,
             new SubscriptionAcceptedDto("pending", "Fast geschafft: Bitte bestätigen Sie den Link in der E-Mail, die wir gerade gesendet haben. Vorher senden wir nichts."));

@@ -15,16 +15,16 @@ public sealed class SubscriptionService(
     /// <summary>
     /// Stores a pending subscription and sends the confirmation mail (or leaves it queued when SMTP is down) –
     /// unless a <see cref="ConfirmationLimiter"/> limit (per address and target, per address, per
-    /// <paramref name="client"/>) is used up: then nothing is stored or sent. Callers answer the same either way,
+    /// client of <paramref name="origin"/>) is used up: then nothing is stored or sent. Callers answer the same either way,
     /// so the result never tells a stranger whether an address is known.
     /// </summary>
     /// <returns>True when a confirmation was stored and sent.</returns>
     public async Task<bool> SubscribeAsync(
-        string email, string? profileId, SavedSearch? search, string frequency, string? client = null, CancellationToken cancellationToken = default)
+        string email, string? profileId, SavedSearch? search, string frequency, SubscriptionOrigin? origin = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(email);
         var searchJson = profileId is null ? (search ?? new SavedSearch()).ToJson() : null;
-        if (!limiter.TryAcquire(email, $"{profileId}\n{searchJson}\n{frequency}", client))
+        if (!limiter.TryAcquire(email, $"{profileId}\n{searchJson}\n{frequency}", origin?.Client))
         {
             return false;
         }
@@ -34,7 +34,7 @@ public sealed class SubscriptionService(
             Guid.NewGuid().ToString("N"), email, profileId, searchJson, frequency, SubscriptionStates.Pending, now, null, null, 0);
         await store.CreateAsync(subscription, cancellationToken);
         var key = subscription.Id + ":confirm";
-        var mail = await renderer.ConfirmationAsync(subscription, key, cancellationToken);
+        var mail = await renderer.ConfirmationAsync(subscription, key, origin?.BaseUrl, cancellationToken);
         await outbox.EnqueueAsync(subscription.Id, key, "confirmation", mail.ToJson(), now, cancellationToken: cancellationToken);
         await dispatcher.DispatchAsync(subscription.Id, cancellationToken);
         return true;

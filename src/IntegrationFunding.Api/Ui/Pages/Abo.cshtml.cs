@@ -57,7 +57,7 @@ public sealed class AboModel(SubscriptionService subscriptions, IWebProfiles pro
 
         // Over a confirmation limit nothing is sent, and the answer is the same (no address enumeration).
         await subscriptions.SubscribeAsync(
-            Input.Email!, ProfileName is null ? null : ProfileId, saved.Search, Input.Frequency, HttpContext.Connection.RemoteIpAddress?.ToString(), cancellationToken);
+            Input.Email!, ProfileName is null ? null : ProfileId, saved.Search, Input.Frequency, Infrastructure.RequestOrigin.Of(HttpContext), cancellationToken);
         return Redirect("/abo/gesendet");
     }
 
