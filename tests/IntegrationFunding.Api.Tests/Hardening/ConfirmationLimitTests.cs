@@ -2,9 +2,6 @@ using System.Net;
 using System.Net.Http.Json;
 using IntegrationFunding.Api.Tests.Infrastructure;
 using IntegrationFunding.TestKit.Smtp;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace IntegrationFunding.Api.Tests.Hardening;
 
@@ -78,11 +75,7 @@ public sealed class ConfirmationLimitTests : IDisposable
 
     private void Start()
     {
-        _smtp.Start();
-        _app.UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
-        _app.StartServer();
-        var address = _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
-        _client = new HttpClient { BaseAddress = new Uri(address) };
+        _client = new HttpClient { BaseAddress = _app.StartOnLoopback() };
     }
 
     private async Task<List<HttpStatusCode>> BurstAsync(int count, Func<int, object> body)

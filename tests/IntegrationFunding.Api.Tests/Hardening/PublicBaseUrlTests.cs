@@ -3,8 +3,6 @@ using System.Net.Http.Json;
 using IntegrationFunding.Api.Tests.Infrastructure;
 using IntegrationFunding.Digest;
 using IntegrationFunding.TestKit.Smtp;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
@@ -31,9 +29,7 @@ public sealed class PublicBaseUrlTests : IDisposable
     [Fact]
     public async Task ConfirmationLink_WithoutPublicBaseUrl_PointsToTheHostThatWasAsked()
     {
-        _app.UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
-        _app.StartServer();
-        var address = new Uri(_app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single());
+        var address = _app.StartOnLoopback();
         using var client = new HttpClient { BaseAddress = address };
 
         using var response = await client.PostAsJsonAsync(new Uri("/api/v1/subscriptions", UriKind.Relative), new { email = "amt@gemeinde.de", search = new { topic = Sprache } });

@@ -98,6 +98,20 @@ public sealed class SearchInputTests(StarterCatalogueFixture fixture)
         Assert.NotEqual(HitsHeading(twentyFive), HitsHeading(comma));
     }
 
+    [Fact]
+    public async Task SearchPage_PageNumberPastTheEnd_ShowsTheLastPage()
+    {
+        var html = await fixture.Client.GetStringAsync(new Uri("/suche?seite=9999", UriKind.Relative));
+        var heading = System.Text.RegularExpressions.Regex.Match(HitsHeading(html), @"(\d+) Treffer \((\d+)–(\d+)\)");
+
+        Assert.True(heading.Success, HitsHeading(html));
+        var (total, from, to) = (int.Parse(heading.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture),
+            int.Parse(heading.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture),
+            int.Parse(heading.Groups[3].Value, System.Globalization.CultureInfo.InvariantCulture));
+        Assert.True(from <= to, HitsHeading(html));
+        Assert.Equal(total, to);
+    }
+
     private static string HitsHeading(string html) =>
         System.Text.RegularExpressions.Regex.Match(html, "id=\"treffer-titel\"[^>]*>([^<]*)<").Groups[1].Value;
 
