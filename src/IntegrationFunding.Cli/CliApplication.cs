@@ -16,6 +16,8 @@ public static class CliApplication
     public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, IReadOnlyDictionary<string, string?>? settings)
     {
         ArgumentNullException.ThrowIfNull(error);
+        // Usage errors and help come from System.CommandLine's German resources, like the rest of the CLI's text.
+        System.Globalization.CultureInfo.CurrentUICulture = System.Globalization.CultureInfo.GetCultureInfo("de-DE");
         await using var services = CliServices.Build(settings);
         var root = new RootCommand("Förder-Navigator Integration – Betrieb: Import, Crawl, Suchindex, API-Schlüssel, Digests.");
         foreach (var command in CliCommands.Create(services))
@@ -28,7 +30,7 @@ public static class CliApplication
         {
             foreach (var parseError in parsed.Errors)
             {
-                await error.WriteLineAsync(parseError.Message);
+                await error.WriteLineAsync(UsageErrors.German(parseError.Message));
             }
 
             await error.WriteLineAsync("Hilfe: --help");

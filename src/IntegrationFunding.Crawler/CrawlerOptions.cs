@@ -57,6 +57,14 @@ public sealed class CrawlerOptions
     [Range(1024, 4L << 30)]
     public long MaxExportBytes { get; set; } = 256 * 1024 * 1024;
 
+    /// <summary>Elements parsed per page at most; a page with more fails (kind <c>parse</c>). Default 100,000.</summary>
+    [Range(100, 10_000_000)]
+    public int MaxElementsPerPage { get; set; } = 100_000;
+
+    /// <summary>Longest time parsing one page may take (deep nesting); past it the page fails (kind <c>parse</c>). Default 10 s.</summary>
+    [Range(typeof(TimeSpan), "00:00:00.050", "00:10:00")]
+    public TimeSpan MaxParseTime { get; set; } = TimeSpan.FromSeconds(10);
+
     /// <summary>Redirects followed per request (each checked against the allowed hosts). Default 5.</summary>
     [Range(0, 20)]
     public int MaxRedirects { get; set; } = 5;

@@ -15,10 +15,21 @@ public sealed class DigestOptions
     [StringLength(512)]
     public string? SigningKey { get; set; }
 
-    /// <summary>Base address for links in mails (root key <c>PublicBaseUrl</c>). Default http://localhost:5000.</summary>
-    [Required]
+    /// <summary>
+    /// Base address of links in mails (root key <c>PublicBaseUrl</c>). One rule: where a request exists (the
+    /// confirmation mail of a subscription) the links default to that request's scheme and host; mails without a
+    /// request (digests, scheduled or <c>cli digest send</c>) require it. No default.
+    /// </summary>
     [Url]
-    public string PublicBaseUrl { get; set; } = "http://localhost:5000";
+    public string? PublicBaseUrl { get; set; }
+
+    /// <summary>The configured base address for mails sent without a request; German error when it is missing (a method: options validation reads every property).</summary>
+    public string RequiredBaseUrl() => PublicBaseUrl is { Length: > 0 } url
+        ? url
+        : throw new InvalidOperationException(MissingBaseUrl);
+
+    public const string MissingBaseUrl =
+        "PublicBaseUrl fehlt: Digest-E-Mails entstehen ohne Anfrage und brauchen die öffentliche Adresse der Seite (z. B. PublicBaseUrl=https://foerder.example.org).";
 
     /// <summary>Day on which weekly digests go out. Default Monday.</summary>
     public DayOfWeek WeeklyDay { get; set; } = DayOfWeek.Monday;

@@ -29,12 +29,18 @@ public static class DigestServiceCollectionExtensions
                 }
             })
             .ValidateDataAnnotations()
+            .Validate(o => !o.Enabled || o.PublicBaseUrl is { Length: > 0 }, "Digest:Enabled=true verlangt PublicBaseUrl: " + DigestOptions.MissingBaseUrl)
             .ValidateOnStart();
         services.AddOptions<SmtpOptions>()
             .BindConfiguration(SmtpOptions.SectionName)
             .ValidateDataAnnotations()
             .ValidateOnStart();
+        services.AddOptions<ConfirmationLimitOptions>()
+            .BindConfiguration(ConfirmationLimitOptions.SectionName)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<ConfirmationLimiter>();
         services.TryAddSingleton<IProfileMatcher, MatchingProfileMatcher>();
         services.TryAddSingleton<IMailTransport, SmtpMailTransport>();
         services.TryAddSingleton<DigestTokens>();

@@ -9,9 +9,18 @@ internal static class ProgrammeSearchValidator
 {
     public const int MaxQueryLength = 500;
 
-    public static (ProgrammeQuery? Query, Dictionary<string, string[]> Errors) Validate(ProgrammeSearchRequest request, DateOnly today)
+    /// <param name="raw">The query string as sent, when the request came as one: binding is lenient (invariant
+    /// culture reads <c>2,5</c> as 25 and takes <c>12/01/2026</c> as a date), so the raw values are checked again:
+    /// the German decimal comma is accepted, dates must be <c>JJJJ-MM-TT</c>.</param>
+    public static (ProgrammeQuery? Query, Dictionary<string, string[]> Errors) Validate(ProgrammeSearchRequest request, DateOnly today, IQueryCollection? raw = null)
     {
+        ArgumentNullException.ThrowIfNull(request);
         var errors = new Dictionary<string, string[]>();
+        if (raw is not null)
+        {
+            request = StrictQueryValues.Apply(request, raw, errors);
+        }
+
         if (request.Q is { Length: > MaxQueryLength })
         {
             errors["q"] = [$"Der Suchtext ist zu lang (höchstens {MaxQueryLength} Zeichen)."];
@@ -24,7 +33,7 @@ internal static class ProgrammeSearchValidator
         var targetGroups = Ids(request.TargetGroup, "targetGroup", Vocabularies.TargetGroups, errors);
         var statuses = Ids(request.Status, "status", Vocabularies.Statuses, errors);
         var deadlineTypes = Ids(request.DeadlineType, "deadlineType", Vocabularies.DeadlineTypes, errors);
-        if (request.MaxOwnShare is < 0 or > 100)
+        if (request.MaxOwnShare is < 0 or > 100 && !errors.ContainsKey("maxOwnShare"))
         {
             errors["maxOwnShare"] = ["maxOwnShare muss zwischen 0 und 100 liegen."];
         }
@@ -90,5 +99,5 @@ internal static class ProgrammeSearchValidator
         }
     }
 
-    private static string Shorten(string value) => value.Length <= 60 ? value : value[..60] + "…";
+    internal static string Shorten(string value) => value.Length <= 60 ? value : value[..60] + "…";
 }

@@ -24,10 +24,10 @@ internal static class ProgrammesEndpoints
     }
 
     private static async Task<Results<Ok<SearchResponseDto>, ValidationProblem>> Search(
-        [AsParameters] ProgrammeSearchRequest request, ProgrammeSearch search, TimeProvider time, CancellationToken cancellationToken)
+        [AsParameters] ProgrammeSearchRequest request, ProgrammeSearch search, TimeProvider time, HttpRequest http, CancellationToken cancellationToken)
     {
         var today = BerlinCalendar.Today(time);
-        var (query, errors) = ProgrammeSearchValidator.Validate(request, today);
+        var (query, errors) = ProgrammeSearchValidator.Validate(request, today, http.Query);
         if (query is null)
         {
             return Problems.Invalid(errors);

@@ -16,7 +16,7 @@ internal static class SubscriptionsEndpoints
         group.MapPost("/", Subscribe)
             .WithName("Subscribe")
             .WithSummary("Wöchentlichen Förder-Digest bestellen (Double-Opt-in)")
-            .WithDescription("Speichert die Bestellung unbestätigt und sendet nur eine Bestätigungs-E-Mail mit signiertem, ablaufendem Link.");
+            .WithDescription("Speichert die Bestellung unbestätigt und sendet nur eine Bestätigungs-E-Mail mit signiertem, ablaufendem Link. Gegen Mail-Bombing: höchstens eine Bestätigung je Adresse und Bestellung und wenige je Adresse und Client pro Stunde; darüber wird nichts gesendet, die Antwort ist dieselbe.");
         group.MapGet("/confirm", Confirm).WithName("ConfirmSubscription").WithSummary("Bestellung bestätigen (Link aus der E-Mail)").ExcludeFromDescription();
         group.MapGet("/unsubscribe", AskUnsubscribe).WithName("UnsubscribePage").WithSummary("Abmeldeseite").ExcludeFromDescription();
         group.MapPost("/unsubscribe", Unsubscribe).WithName("Unsubscribe").WithSummary("Abmelden mit einem Klick (RFC 8058); löscht die Adresse").ExcludeFromDescription();
@@ -24,7 +24,7 @@ internal static class SubscriptionsEndpoints
     }
 
     private static async Task<Results<Accepted<SubscriptionAcceptedDto>, ValidationProblem>> Subscribe(
-        SubscriptionRequest request, SubscriptionService subscriptions, IProfileMatcher profiles, TimeProvider time, CancellationToken cancellationToken)
+        SubscriptionRequest request, SubscriptionService subscriptions, IProfileMatcher profiles, TimeProvider time, HttpContext http, CancellationToken cancellationToken)
     {
         var errors = new Dictionary<string, string[]>();
         var email = request.Email?.Trim() ?? "";
@@ -67,7 +67,8 @@ internal static class SubscriptionsEndpoints
             return Problems.Invalid(errors);
         }
 
-        await subscriptions.SubscribeAsync(email, request.ProfileId, saved, frequency, cancellationToken);
+        // Over a confirmation limit (per address and target, per address, per client) nothing is sent: same 202.
+        await subscriptions.SubscribeAsync(email, request.ProfileId, saved, frequency, Infrastructure.RequestOrigin.Of(http), cancellationToken);
         return TypedResults.Accepted(
             (string?)null,
             new SubscriptionAcceptedDto("pending", "Fast geschafft: Bitte bestätigen Sie den Link in der E-Mail, die wir gerade gesendet haben. Vorher senden wir nichts."));

@@ -15,6 +15,9 @@ internal static class ApiInfrastructureExtensions
         });
         services.AddProblemDetails(o => o.CustomizeProblemDetails = GermanProblemDetails.Customize);
         services.AddExceptionHandler<BadRequestExceptionHandler>();
+        services.AddSecurityHeaders();
+        services.Configure<Microsoft.AspNetCore.Mvc.MvcOptions>(o => GermanBindingMessages.Apply(o.ModelBindingMessageProvider));
+        services.Configure<Microsoft.AspNetCore.Mvc.MvcOptions>(o => o.Filters.Add(new PageHandlerGuard()));   // every Razor page
         // Binding failures throw in every environment, so the handler can answer with a German problem naming the parameter.
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         services.AddOpenApi("v1", o => o.AddDocumentTransformer<OpenApiDocumentInfo>());
@@ -26,8 +29,10 @@ internal static class ApiInfrastructureExtensions
 
     public static WebApplication UseApiInfrastructure(this WebApplication app)
     {
+        app.UseSecurityHeaders();
         app.UseExceptionHandler();
-        app.UseStatusCodePages();
+        app.UseStatusCodePages();                  // problem+json for API clients (outer) …
+        app.UseBrowserErrorPages();                // … the German error page for browsers (inner, answers first)
         app.MapOpenApi("/openapi/{documentName}.json");
         app.UseSwaggerUI(o =>
         {
@@ -35,6 +40,9 @@ internal static class ApiInfrastructureExtensions
             o.RoutePrefix = "swagger";
             o.DocumentTitle = "Förder-Navigator Integration – API";
         });
+        app.UseHeadAsGet();
+        // Routing after the error middlewares, so a re-executed error page (/fehler/404) is routed anew.
+        app.UseRouting();
         return app;
     }
 

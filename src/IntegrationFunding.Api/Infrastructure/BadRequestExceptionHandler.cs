@@ -18,7 +18,7 @@ internal sealed partial class BadRequestExceptionHandler(IProblemDetailsService 
 
         var match = ParameterPattern().Match(bad.Message);
         var detail = match.Success
-            ? $"Der Wert \"{match.Groups["value"].Value}\" ist für den Parameter '{ToCamelCase(match.Groups["name"].Value)}' ungültig."
+            ? $"Der Wert \"{Endpoints.ProgrammeSearchValidator.Shorten(match.Groups["value"].Value)}\" ist für den Parameter '{ToCamelCase(match.Groups["name"].Value)}' ungültig."
             : bad.Message.Contains("JSON", StringComparison.OrdinalIgnoreCase)
                 ? "Der Anfrageinhalt ist kein gültiges JSON für diese Adresse."
                 : "Die Anfrage konnte nicht gelesen werden.";

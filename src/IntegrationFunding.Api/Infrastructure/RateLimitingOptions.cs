@@ -4,8 +4,8 @@ namespace IntegrationFunding.Api.Infrastructure;
 
 /// <summary>
 /// Fair-use limits, bound from the <c>RateLimiting</c> section (e.g. <c>RateLimiting__PermitsPerAddress</c>).
-/// Each client address and, in addition, each API key gets its own fixed window. The defaults are generous so that
-/// load tests of public reads from one machine are not throttled; operators lower them for production.
+/// Each client address and, in addition, each API key gets its own fixed window. The defaults are production values
+/// (60 requests/s per address, 30 per key); load tests and benchmarks set their own (bench/ switches it off).
 /// </summary>
 public sealed class RateLimitingOptions
 {
@@ -18,11 +18,11 @@ public sealed class RateLimitingOptions
     [Range(typeof(TimeSpan), "00:00:01", "01:00:00")]
     public TimeSpan Window { get; set; } = TimeSpan.FromSeconds(10);
 
-    /// <summary>Requests per window from one client address (all requests). Default 100,000.</summary>
+    /// <summary>Requests per window from one client address (all requests). Default 600.</summary>
     [Range(1, int.MaxValue)]
-    public int PermitsPerAddress { get; set; } = 100_000;
+    public int PermitsPerAddress { get; set; } = 600;
 
-    /// <summary>Requests per window with one API key (requests that send <c>X-Api-Key</c>). Default 20,000.</summary>
+    /// <summary>Requests per window with one API key (requests that send <c>X-Api-Key</c>). Default 300.</summary>
     [Range(1, int.MaxValue)]
-    public int PermitsPerKey { get; set; } = 20_000;
+    public int PermitsPerKey { get; set; } = 300;
 }

@@ -8,7 +8,8 @@ namespace IntegrationFunding.Cli.Commands;
 
 /// <summary>
 /// <c>reports list</c> shows the open "Daten fehlerhaft melden" reports from the web UI;
-/// <c>reports done &lt;id&gt;</c> marks one as handled (and forgets the reporter's address).
+/// <c>reports done &lt;id&gt;</c> marks one as handled (and forgets the reporter's address). Reported text is printed
+/// through <see cref="TerminalText"/>: no terminal escapes, no forged columns.
 /// </summary>
 internal static class ReportsCommand
 {
@@ -30,8 +31,10 @@ internal static class ReportsCommand
             foreach (var r in reports)
             {
                 var at = TimeZoneInfo.ConvertTime(r.CreatedAt, BerlinCalendar.Zone).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
-                var contact = r.Report.Email is null ? "" : $" ({r.Report.Email})";
-                await output.WriteLineAsync($"{r.Id}\t{at}\t{r.Report.ProgrammeId}\t{r.Report.Field}\t{OneLine(r.Report.Message)}{contact}");
+                // Everything but our own number and date came from anonymous users: never print it raw.
+                var contact = r.Report.Email is null ? "" : $" ({TerminalText.Safe(r.Report.Email)})";
+                await output.WriteLineAsync(
+                    $"{r.Id}\t{at}\t{TerminalText.Safe(r.Report.ProgrammeId)}\t{TerminalText.Safe(r.Report.Field)}\t{TerminalText.Safe(r.Report.Message)}{contact}");
             }
 
             await output.WriteLineAsync($"{reports.Count} offene Meldung(en).");
@@ -57,6 +60,4 @@ internal static class ReportsCommand
         });
         return done;
     }
-
-    private static string OneLine(string text) => text.ReplaceLineEndings(" ");
 }

@@ -6,6 +6,7 @@ public static class FailureKinds
     public const string Http = "http";
     public const string Timeout = "timeout";
     public const string Network = "network";
+    public const string Compression = "compression";
     public const string TooLarge = "too-large";
     public const string Redirect = "redirect";
     public const string HostNotAllowed = "host-not-allowed";
@@ -16,4 +17,5 @@ public static class FailureKinds
     public const string Selectors = "selectors";
     public const string Parse = "parse";
     public const string Empty = "empty";
+    public const string Internal = "internal";
 }

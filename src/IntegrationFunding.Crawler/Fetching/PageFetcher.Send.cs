@@ -75,6 +75,11 @@ public sealed partial class PageFetcher
         {
             return new Attempt(null, FetchResult.Fail(url, FailureKinds.CircuitOpen, CircuitOpen.Reason(url)) with { Attempts = attempts }, attempts);
         }
+        catch (InvalidDataException ex)
+        {
+            // A body announced as gzip/deflate/br that does not decompress: the page fails, the crawl goes on.
+            return new Attempt(null, FetchResult.Fail(url, FailureKinds.Compression, $"Antwort nicht entpackbar (Content-Encoding defekt): {ex.Message}") with { Attempts = attempts }, attempts);
+        }
         catch (Exception ex) when (ex is HttpRequestException or IOException)
         {
             return new Attempt(null, FetchResult.Fail(url, FailureKinds.Network, $"Netzwerkfehler nach {attempts} Versuchen: {ex.Message}") with { Attempts = attempts }, attempts);

@@ -54,6 +54,14 @@ public sealed class CrawlRunner(
         {
             return await RecordAsync(source, started, CrawlStatuses.Cancelled, new SourceHarvest(), null, [], "Abgebrochen, nichts geändert.");
         }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // A defect no page handler caught (a source kind, the store): the run is recorded as failed, not lost.
+            var failed = new SourceHarvest();
+            failed.FailFatally(source.Id, Fetching.FailureKinds.Internal, $"{ex.GetType().Name}: {ex.Message}");
+            return await RecordAsync(source, started, CrawlStatuses.Failed, failed, null, [],
+                $"Fehlgeschlagen, nichts geändert: unerwarteter Fehler ({ex.GetType().Name}: {ex.Message}).");
+        }
     }
 
     private async Task<CrawlReport> RecordAsync(

@@ -9,7 +9,8 @@ namespace IntegrationFunding.Crawler.Runs;
 /// <summary>
 /// Crawls all enabled sources at each occurrence of the cron <see cref="CrawlerOptions.Schedule"/> (Europe/Berlin)
 /// when <see cref="CrawlerOptions.ScheduleEnabled"/> is set (off by default), waiting on the injected
-/// TimeProvider; a failing crawl is logged and the schedule goes on.
+/// TimeProvider; a failing crawl (whatever it throws) is logged and the
+/// schedule goes on: a crawl never stops the host.
 /// </summary>
 public sealed class CrawlScheduler(
     IOptions<CrawlerOptions> options, SourceCatalog catalog, CrawlService crawls, TimeProvider timeProvider, ILogger<CrawlScheduler> logger)
@@ -38,6 +39,11 @@ public sealed class CrawlScheduler(
             catch (SourceConfigException ex)
             {
                 logger.LogError(ex, "Quellen-Konfiguration ungültig: {Message}", ex.Message);
+            }
+            catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
+            {
+                // Never let a crawl end the background service (the host would stop): log it, try again next tick.
+                logger.LogError(ex, "Geplanter Crawl fehlgeschlagen, nächster Versuch beim nächsten Termin: {Message}", ex.Message);
             }
         }
     }

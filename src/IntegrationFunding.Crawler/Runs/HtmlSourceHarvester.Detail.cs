@@ -52,10 +52,22 @@ public sealed partial class HtmlSourceHarvester
         }
 
         CountChange(harvest, cached);
-        var document = await HtmlDocumentLoader.LoadAsync(result.Text ?? "", result.FinalUrl, cancellationToken);
-        var page = DetailPageParser.Parse(document, source.Detail!);
-        var programme = mapper.Map(source, url, page, timeProvider.GetUtcNow());
         harvest.SeenIds.Add(id);
+        Domain.Programmes.Programme? programme;
+        try
+        {
+            var document = await HtmlDocumentLoader.LoadAsync(result.Text ?? "", result.FinalUrl, ParseLimits.From(options.Value), cancellationToken);
+            var page = DetailPageParser.Parse(document, source.Detail!);
+            programme = mapper.Map(source, url, page, timeProvider.GetUtcNow());
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            // Whatever one page does to the parser or the extraction, it ends as this page's failure, never the crawl's.
+            harvest.Pages.Failed++;
+            harvest.Fail(url.AbsoluteUri, FailureKinds.Parse, PageFailure.Describe(ex));
+            return;
+        }
+
         if (programme is null)
         {
             harvest.Pages.Failed++;

@@ -110,8 +110,18 @@ public sealed partial class HtmlSourceHarvester(
         }
 
         CountChange(harvest, cached);
-        var document = await HtmlDocumentLoader.LoadAsync(result.Text ?? "", result.FinalUrl, cancellationToken);
-        var list = ListPageParser.Parse(document, source.List!);
+        ListPage list;
+        try
+        {
+            var document = await HtmlDocumentLoader.LoadAsync(result.Text ?? "", result.FinalUrl, ParseLimits.From(options.Value), cancellationToken);
+            list = ListPageParser.Parse(document, source.List!);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            harvest.FailFatally(url.AbsoluteUri, FailureKinds.Parse, $"Listenseite nicht lesbar: {PageFailure.Describe(ex)}");
+            return null;
+        }
+
         if (!list.LinkSelectorMatched)
         {
             harvest.FailFatally(url.AbsoluteUri, FailureKinds.Selectors,

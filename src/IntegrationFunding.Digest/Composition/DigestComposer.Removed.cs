@@ -37,7 +37,7 @@ public sealed partial class DigestComposer
             : "Keine Anträge mehr bekannt – bitte beim Fördergeber prüfen.";
         var link = Uri.TryCreate(programme.Url, UriKind.Absolute, out var official) && (official.Scheme == Uri.UriSchemeHttps || official.Scheme == Uri.UriSchemeHttp)
             ? official.AbsoluteUri
-            : Links.Programme(options.Value.PublicBaseUrl, programme.Id);
+            : Links.Programme(options.Value.RequiredBaseUrl(), programme.Id);
         return new DigestItem(
             programme, reasons, [ChangeDescriber.Removed], ItemFacts.Applicants(programme), ItemFacts.OwnShare(programme), deadline, null, link);
     }

@@ -115,6 +115,6 @@ public sealed partial class DigestComposer(
         var (deadline, daysLeft) = ItemFacts.Deadline(programme, today);
         return new DigestItem(
             programme, reasons, changeLines, ItemFacts.Applicants(programme), ItemFacts.OwnShare(programme), deadline, daysLeft,
-            Links.Programme(options.Value.PublicBaseUrl, programme.Id));
+            Links.Programme(options.Value.RequiredBaseUrl(), programme.Id));
     }
 }

@@ -15,12 +15,12 @@ public sealed class MailRenderer(DigestTokens tokens, IOptions<DigestOptions> op
     {
         ArgumentNullException.ThrowIfNull(subscription);
         ArgumentNullException.ThrowIfNull(content);
-        var unsubscribe = Links.Unsubscribe(options.Value.PublicBaseUrl, await tokens.CreateAsync(DigestTokens.UnsubscribePurpose, subscription.Id, cancellationToken));
+        var unsubscribe = Links.Unsubscribe(options.Value.RequiredBaseUrl(), await tokens.CreateAsync(DigestTokens.UnsubscribePurpose, subscription.Id, cancellationToken));
         var title = Subject(content);
         var intro = content.IsEmpty
             ? $"Seit dem {GermanFormat.Date(DateOnly.FromDateTime(content.Since.UtcDateTime))} gibt es nichts Neues für {content.Audience}."
             : $"Das hat sich für {content.Audience} seit dem {GermanFormat.Date(DateOnly.FromDateTime(content.Since.UtcDateTime))} getan. Jeder Eintrag sagt, warum er zu Ihnen passt.";
-        var searchUrl = options.Value.PublicBaseUrl.TrimEnd('/') + "/";
+        var searchUrl = options.Value.RequiredBaseUrl().TrimEnd('/') + "/";
         var max = options.Value.MaxItemsPerSection;
         return new MailContent(
             subscription.Email,
@@ -31,10 +31,11 @@ public sealed class MailRenderer(DigestTokens tokens, IOptions<DigestOptions> op
             MessageId(key));
     }
 
-    public async Task<MailContent> ConfirmationAsync(StoredSubscription subscription, string key, CancellationToken cancellationToken = default)
+    /// <param name="requestBaseUrl">Scheme and host of the request that subscribed; used when no PublicBaseUrl is configured.</param>
+    public async Task<MailContent> ConfirmationAsync(StoredSubscription subscription, string key, string? requestBaseUrl = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(subscription);
-        var baseUrl = options.Value.PublicBaseUrl;
+        var baseUrl = options.Value.PublicBaseUrl is { Length: > 0 } configured ? configured : requestBaseUrl ?? options.Value.RequiredBaseUrl();
         var confirm = Links.Confirm(baseUrl, await tokens.CreateAsync(DigestTokens.ConfirmPurpose, subscription.Id, cancellationToken));
         var unsubscribe = Links.Unsubscribe(baseUrl, await tokens.CreateAsync(DigestTokens.UnsubscribePurpose, subscription.Id, cancellationToken));
         var days = (int)Math.Round(options.Value.ConfirmationTokenLifetime.TotalDays);

@@ -9,24 +9,39 @@ namespace IntegrationFunding.Digest.Subscriptions;
 /// it; the unsubscribe link deletes the address with everything queued for it.
 /// </summary>
 public sealed class SubscriptionService(
-    SubscriptionStore store, OutboxStore outbox, OutboxDispatcher dispatcher, MailRenderer renderer, DigestTokens tokens, TimeProvider time)
+    SubscriptionStore store, OutboxStore outbox, OutboxDispatcher dispatcher, MailRenderer renderer, DigestTokens tokens,
+    ConfirmationLimiter limiter, TimeProvider time)
 {
-    /// <summary>Stores a pending subscription and sends the confirmation mail (or leaves it queued when SMTP is down).</summary>
-    public async Task SubscribeAsync(string email, string? profileId, SavedSearch? search, string frequency, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Stores a pending subscription and sends the confirmation mail (or leaves it queued when SMTP is down) –
+    /// unless a <see cref="ConfirmationLimiter"/> limit (per address and target, per address, per
+    /// client of <paramref name="origin"/>) is used up: then nothing is stored or sent. Callers answer the same either way,
+    /// so the result never tells a stranger whether an address is known.
+    /// </summary>
+    /// <returns>True when a confirmation was stored and sent.</returns>
+    public async Task<bool> SubscribeAsync(
+        string email, string? profileId, SavedSearch? search, string frequency, SubscriptionOrigin? origin = null, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(email);
+        var searchJson = profileId is null ? (search ?? new SavedSearch()).ToJson() : null;
+        if (!limiter.TryAcquire(email, $"{profileId}\n{searchJson}\n{frequency}", origin?.Client))
+        {
+            return false;
+        }
+
         var now = time.GetUtcNow();
         var subscription = new StoredSubscription(
-            Guid.NewGuid().ToString("N"), email, profileId, profileId is null ? (search ?? new SavedSearch()).ToJson() : null,
-            frequency, SubscriptionStates.Pending, now, null, null, 0);
+            Guid.NewGuid().ToString("N"), email, profileId, searchJson, frequency, SubscriptionStates.Pending, now, null, null, 0);
         await store.CreateAsync(subscription, cancellationToken);
         var key = subscription.Id + ":confirm";
-        var mail = await renderer.ConfirmationAsync(subscription, key, cancellationToken);
+        var mail = await renderer.ConfirmationAsync(subscription, key, origin?.BaseUrl, cancellationToken);
         if (await outbox.EnqueueAsync(subscription.Id, key, "confirmation", mail.ToJson(), now, cancellationToken: cancellationToken))
         {
             OutboxMetrics.RecordQueued("confirmation");
         }
 
         await dispatcher.DispatchAsync(subscription.Id, cancellationToken);
+        return true;
     }
 
     public async Task<bool> ConfirmAsync(string? token, CancellationToken cancellationToken = default) =>

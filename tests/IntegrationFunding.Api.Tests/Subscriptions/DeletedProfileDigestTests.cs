@@ -19,6 +19,7 @@ public sealed class DeletedProfileDigestTests : IDisposable
     public DeletedProfileDigestTests()
     {
         _app.UseSmtp(_smtp);
+        _app.Settings["PublicBaseUrl"] = "https://foerder.example.org";   // digests are sent without a request: required
         _app.Settings["Digest:SendEmptyDigests"] = "true"; // without the skip, an orphan would get an empty digest
     }
 

@@ -18,6 +18,7 @@ public sealed class DigestRetentionFlowTests : IDisposable
     public DigestRetentionFlowTests()
     {
         _app.UseSmtp(_smtp);
+        _app.Settings["PublicBaseUrl"] = "https://foerder.example.org";   // digests are sent without a request: required
         _app.Settings["Digest:ConfirmationTokenLifetime"] = "2.00:00:00";
     }
 

@@ -21,6 +21,7 @@ public sealed class ProfileDigestTests : IDisposable
     public ProfileDigestTests()
     {
         _app.UseSmtp(_smtp);
+        _app.Settings["PublicBaseUrl"] = "https://foerder.example.org";   // digests are sent without a request: required
     }
 
     [Fact]

@@ -25,6 +25,7 @@ public sealed class RemovedProgrammeDigestTests : IDisposable
     public RemovedProgrammeDigestTests()
     {
         _app.UseSmtp(_smtp);
+        _app.Settings["PublicBaseUrl"] = "https://foerder.example.org";   // digests are sent without a request: required
     }
 
     [Fact]

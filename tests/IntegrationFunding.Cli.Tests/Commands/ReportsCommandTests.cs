@@ -52,4 +52,20 @@ public sealed class ReportsCommandTests : IDisposable
         Assert.Contains("999", unknown.Error, StringComparison.Ordinal);
         Assert.Equal(2, bad.ExitCode);
     }
+
+    [Fact]
+    public async Task List_EscapesTerminalControlsAndTabs_InReportedText()
+    {
+        await AddReportAsync("\u001b[2J\u001b]0;gehackt\u0007Frist\tfalsch\u202Eevil\u0008\u007f\u009b31m", "a\u001b[31m@gemeinde.de");
+
+        var list = await CliProcess.RunAsync(_environment, "reports", "list");
+
+        Assert.Equal(0, list.ExitCode);
+        Assert.DoesNotContain(list.Output, c => char.IsControl(c) && c is not ('\t' or '\n' or '\r'));
+        Assert.DoesNotContain("\u202E", list.Output, StringComparison.Ordinal);
+        var line = list.Output.Split('\n').Single(l => l.Contains("Frist", StringComparison.Ordinal));
+        Assert.Equal(4, line.Count(c => c == '\t'));   // id, date, programme, field, message: tabs in the message cannot add columns
+        Assert.Contains("\\u001b[2J\\u001b]0;gehackt\\u0007Frist\\tfalsch\\u202eevil\\u0008\\u007f\\u009b31m", line, StringComparison.Ordinal);
+        Assert.Contains("(a\\u001b[31m@gemeinde.de)", line, StringComparison.Ordinal);
+    }
 }

@@ -36,6 +36,8 @@ public sealed class UiHost : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseTestStorageAndClock(_directory.File("ui.db"), Time);
+        // All browser tests share one host and one client address (127.0.0.1): the per-client confirmation limit is tested in Api.Tests.
+        builder.UseSetting("Subscriptions:Confirmations:PerClient", "1000");
     }
 
     protected override void Dispose(bool disposing)

@@ -55,7 +55,9 @@ public sealed class AboModel(SubscriptionService subscriptions, IWebProfiles pro
             return Page();
         }
 
-        await subscriptions.SubscribeAsync(Input.Email!, ProfileName is null ? null : ProfileId, saved.Search, Input.Frequency, cancellationToken);
+        // Over a confirmation limit nothing is sent, and the answer is the same (no address enumeration).
+        await subscriptions.SubscribeAsync(
+            Input.Email!, ProfileName is null ? null : ProfileId, saved.Search, Input.Frequency, Infrastructure.RequestOrigin.Of(HttpContext), cancellationToken);
         return Redirect("/abo/gesendet");
     }
 

@@ -22,8 +22,15 @@ public sealed class SucheModel(ProgrammeSearch search, TimeProvider time) : Page
     {
         Form = form;
         Today = BerlinCalendar.Today(time);
-        var query = SearchFormMapper.Map(form, ModelState, Today);
+        var query = SearchFormMapper.Map(form, ModelState, Today, Request.Query);
         Results = await search.SearchAsync(query, cancellationToken);
+        if (Results.Items.Count == 0 && Results.Total > 0 && query.Page > PageCount)
+        {
+            // A page number past the end (an old bookmark, a hand-edited link) shows the last page, not "Treffer (1961–1960)".
+            form.Seite = PageCount;
+            Results = await search.SearchAsync(query with { Page = PageCount }, cancellationToken);
+        }
+
         Facets = FacetGroup.From(Results.Facets, form);
     }
 }

@@ -5,7 +5,11 @@ using IntegrationFunding.Domain.Taxonomy;
 
 namespace IntegrationFunding.Api.Ui.Profiles;
 
-/// <summary>The shortlist as CSV for German Excel: UTF-8 with BOM, semicolons, German headers.</summary>
+/// <summary>
+/// The shortlist as CSV for German Excel: UTF-8 with BOM, semicolons, German headers. Crawled text is untrusted:
+/// a cell starting with <c>= + - @</c>, tab or CR is neutralised as OWASP recommends (CsvHelper's injection
+/// escaping: a leading apostrophe, the cell quoted), so Excel never runs it as a formula.
+/// </summary>
 public sealed class MatchesCsv
 {
     private static readonly string[] Header =
@@ -18,7 +22,7 @@ public sealed class MatchesCsv
     {
         ArgumentNullException.ThrowIfNull(matches);
         using var stream = new MemoryStream();
-        var options = new CsvWriterOptions { Separator = ';', WriteByteOrderMark = true, FormatProvider = GermanFormat.Culture };
+        var options = new CsvWriterOptions { Separator = ';', WriteByteOrderMark = true, FormatProvider = GermanFormat.Culture, Injection = CsvInjection.Escape };
         using (var csv = CsvWriter.Create(stream, options, leaveOpen: true))
         {
             foreach (var column in Header)

@@ -2,8 +2,12 @@ using IntegrationFunding.Search.Querying;
 
 namespace IntegrationFunding.Api.Ui.Search;
 
-/// <summary>Model of the <c>_ProgrammeHit</c> partial.</summary>
-public sealed record ProgrammeHitView(SearchHit Hit, DateOnly Today);
+/// <summary>Model of the <c>_ProgrammeHit</c> partial; <paramref name="BackUrl"/> is the search the hit was found with (for "Zurück zur Suche").</summary>
+public sealed record ProgrammeHitView(SearchHit Hit, DateOnly Today, string? BackUrl = null)
+{
+    public string DetailUrl => "/programme/" + Uri.EscapeDataString(Hit.Programme.Id)
+        + (BackUrl is null ? "" : "?suche=" + Uri.EscapeDataString(BackUrl));
+}
 
 /// <summary>Model of the <c>_Pager</c> partial.</summary>
 public sealed record PagerView(SearchForm Form, int Page, int PageCount);

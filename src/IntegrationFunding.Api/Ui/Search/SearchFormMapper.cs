@@ -16,11 +16,20 @@ public static class SearchFormMapper
         ("newest", "neueste zuerst"),
     ];
 
-    public static ProgrammeQuery Map(SearchForm form, ModelStateDictionary state, DateOnly today)
+    /// <param name="raw">The query string as sent: binding reads <c>maxOwnShare=2,5</c> as 25 (invariant culture);
+    /// the German decimal comma is taken as what an officer means, 2.5.</param>
+    public static ProgrammeQuery Map(SearchForm form, ModelStateDictionary state, DateOnly today, IQueryCollection? raw = null)
     {
         ArgumentNullException.ThrowIfNull(form);
         ArgumentNullException.ThrowIfNull(state);
         ReplaceBindingErrors(state);
+        if (raw is not null && raw["maxOwnShare"].ToString() is { Length: > 0 } share
+            && System.Text.RegularExpressions.Regex.IsMatch(share, @"^\d{1,3},\d{1,4}$")
+            && decimal.TryParse(share.Replace(',', '.'), System.Globalization.NumberStyles.AllowDecimalPoint, System.Globalization.CultureInfo.InvariantCulture, out var comma))
+        {
+            form.MaxOwnShare = comma;
+        }
+
         if (form.Q is { Length: > SearchForm.MaxTextLength })
         {
             state.AddModelError("q", $"Der Suchtext ist zu lang (höchstens {SearchForm.MaxTextLength} Zeichen).");

@@ -22,6 +22,15 @@ public sealed class DetailsModel(ProgrammeSearch search, ReportStore reports, Ti
     [BindProperty]
     public ReportInput Report { get; set; } = new();
 
+    /// <summary>The search this programme was opened from (<c>?suche=/suche?…</c>); only a local /suche address is used.</summary>
+    [BindProperty(SupportsGet = true, Name = "suche")]
+    public string? Search { get; set; }
+
+    public string BackUrl => Search is { Length: <= 2000 } back && back.StartsWith("/suche", StringComparison.Ordinal)
+        && !back.Contains("//", StringComparison.Ordinal) && !back.Contains('\\', StringComparison.Ordinal)
+        ? back
+        : "/suche";
+
     [BindProperty(SupportsGet = true, Name = "gemeldet")]
     public bool Reported { get; set; }
 
