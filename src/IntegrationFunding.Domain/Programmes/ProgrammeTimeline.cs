@@ -1,20 +1,41 @@
 namespace IntegrationFunding.Domain.Programmes;
 
 /// <summary>Judges a programme's status and next deadline against a given day (never the system clock).</summary>
+/// <remarks>
+/// A periodic programme's stored deadlines are its rule: their day and month recur every year. The next deadline is
+/// therefore rolled forward against the day it is read on, so a periodic deadline stays right after its stored
+/// occurrence has passed (a page answering 304 is not re-extracted and keeps the date of its last crawl).
+/// </remarks>
 public static class ProgrammeTimeline
 {
     public static DateOnly? NextDeadline(Programme programme, DateOnly today)
     {
         ArgumentNullException.ThrowIfNull(programme);
+        DateOnly? next = null;
         foreach (var deadline in programme.Deadlines)
         {
-            if (deadline >= today)
+            var candidate = programme.DeadlineType == DeadlineTypes.Periodic ? NextOccurrence(deadline, today) : deadline;
+            var afterEnd = programme.DeadlineType == DeadlineTypes.Periodic && candidate > programme.ProgrammeEnd;
+            if (candidate >= today && !afterEnd && (next is null || candidate < next))
             {
-                return deadline;
+                next = candidate;
             }
         }
 
-        return null;
+        return next;
+    }
+
+    /// <summary>The first yearly recurrence of <paramref name="deadline"/>'s day and month on or after <paramref name="today"/> (29 February falls on 28 February in other years).</summary>
+    public static DateOnly NextOccurrence(DateOnly deadline, DateOnly today)
+    {
+        if (deadline >= today)
+        {
+            return deadline;
+        }
+
+        var years = today.Year - deadline.Year;
+        var candidate = deadline.AddYears(years);
+        return candidate >= today ? candidate : deadline.AddYears(years + 1);
     }
 
     public static string Status(Programme programme, DateOnly today)
