@@ -2,7 +2,8 @@ namespace IntegrationFunding.Domain.Programmes;
 
 /// <summary>Judges a programme's status and next deadline against a given day (never the system clock).</summary>
 /// <remarks>
-/// A periodic programme's stored deadlines are its rule: their day and month recur every year. The next deadline is
+/// A periodic programme's stored deadlines of its last cycle (the year up to the latest one) are its rule: their day
+/// and month recur every year. The next deadline is
 /// therefore rolled forward against the day it is read on, so a periodic deadline stays right after its stored
 /// occurrence has passed (a page answering 304 is not re-extracted and keeps the date of its last crawl).
 /// </remarks>
@@ -12,10 +13,18 @@ public static class ProgrammeTimeline
     {
         ArgumentNullException.ThrowIfNull(programme);
         DateOnly? next = null;
+        var periodic = programme.DeadlineType == DeadlineTypes.Periodic;
+        // Older entries are history (a cycle may have moved its day); the rule is the last cycle: the deadlines of the year up to the latest one.
+        var cycleStart = periodic && programme.Deadlines.Count > 0 ? programme.Deadlines.Max().AddYears(-1) : DateOnly.MinValue;
         foreach (var deadline in programme.Deadlines)
         {
-            var candidate = programme.DeadlineType == DeadlineTypes.Periodic ? NextOccurrence(deadline, today) : deadline;
-            var afterEnd = programme.DeadlineType == DeadlineTypes.Periodic && candidate > programme.ProgrammeEnd;
+            if (periodic && deadline <= cycleStart)
+            {
+                continue;
+            }
+
+            var candidate = periodic ? NextOccurrence(deadline, today) : deadline;
+            var afterEnd = periodic && candidate > programme.ProgrammeEnd;
             if (candidate >= today && !afterEnd && (next is null || candidate < next))
             {
                 next = candidate;

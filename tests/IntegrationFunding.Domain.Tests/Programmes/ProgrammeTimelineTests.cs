@@ -87,6 +87,15 @@ public sealed class ProgrammeTimelineTests
     }
 
     [Fact]
+    public void NextDeadline_Periodic_OlderCyclesAreHistory_NotPartOfTheRule()
+    {
+        var p = Programme(DeadlineTypes.Periodic, ProgrammeLifecycle.Active, new DateOnly(2020, 11, 6), new DateOnly(2024, 12, 8), new DateOnly(2026, 12, 8));
+
+        Assert.Equal(new DateOnly(2026, 12, 8), ProgrammeTimeline.NextDeadline(p, Today));
+        Assert.Equal(new DateOnly(2027, 12, 8), ProgrammeTimeline.NextDeadline(p, new DateOnly(2026, 12, 21)));
+    }
+
+    [Fact]
     public void NextDeadline_Periodic_NeverBeyondTheProgrammeEnd_AndLeapDayFallsOnTheLastOfFebruary()
     {
         var ending = Programme(DeadlineTypes.Periodic, ProgrammeLifecycle.Active, new DateOnly(2026, 3, 1)) with { ProgrammeEnd = new DateOnly(2026, 12, 31) };
