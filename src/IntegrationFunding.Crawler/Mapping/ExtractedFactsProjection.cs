@@ -38,6 +38,7 @@ internal static class ExtractedFactsProjection
             Deadlines = deadlines,
             Lifecycle = programme.Lifecycle == ProgrammeLifecycle.Unknown && type == DeadlineTypes.Rolling ? ProgrammeLifecycle.Active : programme.Lifecycle,
             Evidence = evidence,
+            Conditions = facts.Conditions,
         };
     }
 

@@ -35,4 +35,6 @@ public sealed record PageFacts
     public IReadOnlyList<string> Topics { get; init; } = [];
     public IReadOnlyList<string> TargetGroups { get; init; } = [];
     public IReadOnlyDictionary<string, Evidence> Evidence { get; init; } = new Dictionary<string, Evidence>();
+    /// <summary>Population limits and own-share reductions found in the text (Extraction/Conditions).</summary>
+    public Domain.Programmes.Conditions.ProgrammeConditions Conditions { get; init; } = Domain.Programmes.Conditions.ProgrammeConditions.None;
 }

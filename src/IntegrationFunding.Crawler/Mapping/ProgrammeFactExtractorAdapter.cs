@@ -13,7 +13,8 @@ public sealed class ProgrammeFactExtractorAdapter : IPageFactExtractor
     public PageFacts Extract(IReadOnlyList<PageSection> sections)
     {
         ArgumentNullException.ThrowIfNull(sections);
-        var facts = _extractor.Extract([.. sections.Select(s => new LabelledText(s.Label, s.Text))]);
+        LabelledText[] texts = [.. sections.Select(s => new LabelledText(s.Label, s.Text))];
+        var facts = _extractor.Extract(texts);
         return ShareComplement.Apply(new PageFacts
         {
             FundingRateMaxPercent = facts.FundingRateMaxPercent,
@@ -36,6 +37,7 @@ public sealed class ProgrammeFactExtractorAdapter : IPageFactExtractor
             Topics = facts.Topics ?? [],
             TargetGroups = facts.TargetGroups ?? [],
             Evidence = facts.Evidence,
+            Conditions = Extraction.Conditions.ConditionExtractor.Extract(SourceSentences.From(texts)),
         });
     }
 }
