@@ -5,7 +5,8 @@ namespace IntegrationFunding.Crawler.Extraction;
 /// <summary>
 /// Extracts the per-project grant range: "bis zu 50.000 Euro", "max. 1,5 Mio. €", "zwischen 5.000 und 25.000 €",
 /// "mindestens 10.000 EUR", "50 T€". The programme's total budget ("Insgesamt stehen 5 Mio. Euro zur Verfügung"),
-/// exceptions ("in Ausnahmefällen bis …"), cost-item caps (Honorare, Sachausgaben) and turnover limits are skipped.
+/// exceptions ("in Ausnahmefällen bis …"), cost-item caps (Honorare, Sachausgaben), turnover limits and sentences about
+/// other programmes are skipped; amounts under an amount label (the programme's own box) win over the prose.
 /// </summary>
 public sealed partial class AmountExtractor : IFactExtractor<AmountRange?>
 {
@@ -14,9 +15,26 @@ public sealed partial class AmountExtractor : IFactExtractor<AmountRange?>
     public AmountRange? Extract(IReadOnlyList<SourceSentence> sentences)
     {
         ArgumentNullException.ThrowIfNull(sentences);
+        var candidates = sentences.Where(s => s.Kind is not (SectionKind.Contact or SectionKind.Budget or SectionKind.Rate or SectionKind.OwnShare)).ToList();
+        // The programme's own statement (its amount box) wins over general Richtlinie text or other programmes on the page.
+        var own = Read(candidates.Where(s => s.Kind == SectionKind.Amounts));
+        var prose = Read(candidates.Where(s => s.Kind != SectionKind.Amounts && !OtherProgramme().IsMatch(s.Text)));
+        if (own is null || prose is null)
+        {
+            return own ?? prose;
+        }
+
+        // A side the box leaves open is filled from the prose when it fits the box's value.
+        var fillMin = own.MinEur is null && prose.MinEur is { } pMin && (own.MaxEur is null || pMin <= own.MaxEur);
+        var fillMax = own.MaxEur is null && prose.MaxEur is { } pMax && (own.MinEur is null || pMax >= own.MinEur);
+        return new AmountRange(fillMin ? prose.MinEur : own.MinEur, fillMax ? prose.MaxEur : own.MaxEur, fillMin ? prose.MinEvidence : own.MinEvidence, fillMax ? prose.MaxEvidence : own.MaxEvidence);
+    }
+
+    private static AmountRange? Read(IEnumerable<SourceSentence> sentences)
+    {
         (decimal Value, SourceSentence Sentence)? min = null;
         (decimal Value, SourceSentence Sentence)? max = null;
-        foreach (var sentence in sentences.Where(s => s.Kind is not (SectionKind.Contact or SectionKind.Budget or SectionKind.Rate or SectionKind.OwnShare)))
+        foreach (var sentence in sentences)
         {
             var clauses = Clauses.Split(sentence.Text);
             foreach (var mention in MoneyMentions.Find(sentence.Text))
@@ -57,12 +75,14 @@ public sealed partial class AmountExtractor : IFactExtractor<AmountRange?>
         var offset = mention.Index - clause.Start;
         var before = text[Math.Max(0, offset - 35)..Math.Max(0, offset)];
         var after = text[Math.Min(text.Length, offset + mention.Length)..];
-        if (MaxCue().IsMatch(before) || MaxCueAfter().IsMatch(after))
+        // Under a label that says it ("Maximum EU contribution", "Höchstbetrag") a bare amount is a maximum.
+        var labelled = sentence.Kind == SectionKind.Amounts;
+        if (MaxCue().IsMatch(before) || MaxCueAfter().IsMatch(after) || (labelled && MaxCue().IsMatch(sentence.Label)))
         {
             return (null, mention.Value);
         }
 
-        if (MinCue().IsMatch(before) || BelowNotGranted().IsMatch(text))
+        if (MinCue().IsMatch(before) || BelowNotGranted().IsMatch(text) || (labelled && MinCue().IsMatch(sentence.Label)))
         {
             return (mention.Value, null);
         }
@@ -71,6 +91,10 @@ public sealed partial class AmountExtractor : IFactExtractor<AmountRange?>
         // Under an amount label ("Fördersumme: 10.000 oder 25.000 Euro") a bare amount is one of the grants offered.
         return grantContext && (FixedAmount().IsMatch(text) || sentence.Kind == SectionKind.Amounts) ? (mention.Value, mention.Value) : (null, null);
     }
+
+    /// <summary>Sentences about another programme on the same page ("daneben fördert das Land über …", "Zum Vergleich: Unser Partnerprogramm …").</summary>
+    [GeneratedRegex(@"\bdaneben\b|zum\s+vergleich|partnerprogramm|(?:ein|das)\s+andere[sn]?\s+(?:förder)?programm|\bweitere\s+(?:vorhaben|programme)|im\s+vorjahr", RegexOptions.IgnoreCase)]
+    private static partial Regex OtherProgramme();
 
     [GeneratedRegex(@"\b(?:je|pro)\s+(?:projekt|vorhaben|maßnahme|antrag|antragsteller|mikroprojekt|einzelprojekt|förderfall|kommune|stelle|jahr)|einzelförderung", RegexOptions.IgnoreCase)]
     private static partial Regex PerProject();

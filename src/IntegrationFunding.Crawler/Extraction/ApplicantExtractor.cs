@@ -113,13 +113,13 @@ public sealed partial class ApplicantExtractor : IFactExtractor<ApplicantFacts>
         return last.Length > 0 && char.IsLower(last[0]);
     }
 
-    [GeneratedRegex(@"antragsberechtigt|antragsteller|zuwendungsempfänger|förderberechtigt|anträge?\s+stellen|bewerbungsberechtigt|teilnahmeberechtigt|bewerben\s+können|können\s+sich\s+\p{L}*\s*bewerben|eligible", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"antragsberechtigt|antragsteller|zuwendungsempfänger|förderberechtigt|anträge?\s+stellen|bewerbungsberechtigt|teilnahmeberechtigt|bewerben\s+können|können\s+sich\s+\p{L}*\s*bewerben|(?:einreichen|bewerben|beantragen)\s+dürfen|förderfähig\s+sind\s+(?:\p{L}+\s+){0,3}von\b|eligible", RegexOptions.IgnoreCase)]
     private static partial Regex StrongCue();
 
     [GeneratedRegex(@"^\s*(?:die|der|das)\s", RegexOptions.IgnoreCase)]
     private static partial Regex ArticleStart();
 
-    [GeneratedRegex(@"antragsberechtigt|antragsteller|antragstellende|zuwendungsempfänger|förderberechtigt|förderempfänger|letztempfänger|anträge?\s+stellen|antrag\s+stellen|beantragen|bewerben\s+können|können\s+sich\s+\p{L}*\s*bewerben|bewerbungsberechtigt|richtet\s+sich\s+an|(?:projekte|vorhaben|maßnahmen)\s+von\s+(?:\p{L}+\s+)?(?:vereinen|initiativen|migrant\S*organisationen|kirchengemeinden|wohlfahrtsverbänden|kommunen|schulen|stiftungen)\b|erhalten\s+(?:\p{L}+\s+){0,2}(?:zuwendungen|zuschüsse|zuschuss|förderung|fördermittel)|(?:gewährt|bewilligt)\s+[^.;]{0,80}?(?:zuwendungen|zuschüsse)|(?:fördert|unterstützt)\s+(?:\p{L}+\s+){0,1}(?:vereine|initiativen|kommunen|gemeinden|städte|landkreise|kreise|migrant\S*organisationen|kirchengemeinden|wohlfahrtsverbände|schulen|kitas|stiftungen)|gefördert\s+werden\s+(?:können\s+)?(?:gemeinnützige|öffentliche|kommunen|vereine|träger)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"antragsberechtigt|antragsteller|antragstellende|zuwendungsempfänger|förderberechtigt|förderempfänger|letztempfänger|anträge?\s+stellen|antrag\s+stellen|beantragen|bewerben\s+können|können\s+sich\s+\p{L}*\s*bewerben|bewerbungsberechtigt|richtet\s+sich\s+an|(?:projekte|vorhaben|maßnahmen)\s+von\s+(?:\p{L}+\s+)?(?:vereinen|initiativen|migrant\S*organisationen|kirchengemeinden|wohlfahrtsverbänden|kommunen|gemeinden|städten|landkreisen|kreisen|schulen|stiftungen|trägern)\b|förderfähig\s+sind\s+(?:\p{L}+\s+){0,3}(?:von|für)\b|(?:einreichen|bewerben|beantragen|teilnehmen)\s+dürfen|dürfen\s+(?:sich\s+)?(?:bewerben|einreichen|beantragen)|anträge\s+(?:\p{L}+\s+){0,2}(?:gestellt|eingereicht)|^\s*(?:unterstützt|gefördert)\s+werden\s*:|erhalten\s+(?:\p{L}+\s+){0,2}(?:zuwendungen|zuschüsse|zuschuss|förderung|fördermittel)|(?:gewährt|bewilligt)\s+[^.;]{0,80}?(?:zuwendungen|zuschüsse)|(?:fördert|unterstützt)\s+(?:\p{L}+\s+){0,1}(?:vereine|initiativen|kommunen|gemeinden|städte|landkreise|kreise|migrant\S*organisationen|kirchengemeinden|wohlfahrtsverbände|schulen|kitas|stiftungen)|gefördert\s+werden\s+(?:können\s+)?(?:gemeinnützige|öffentliche|kommunen|vereine|träger)", RegexOptions.IgnoreCase)]
     private static partial Regex ApplicantCue();
 
     [GeneratedRegex(@"\bnicht\b|\bkeine?n?\b|\bweder\b|ausgeschlossen|ausgenommen|\bnot\b|\bcannot\b|\bineligible\b", RegexOptions.IgnoreCase)]
@@ -131,7 +131,7 @@ public sealed partial class ApplicantExtractor : IFactExtractor<ApplicantFacts>
     [GeneratedRegex(@"weitergeleitet|weiterleitung|weiterzuleiten", RegexOptions.IgnoreCase)]
     private static partial Regex Forwarding();
 
-    [GeneratedRegex(@"partner(?:in|innen|n|s)?\b|beteiligt|einbezogen|einzubinden|eingebunden|kooperier|zusammenarbeit|unterstützen\b|unterstützt\s+(?:werden|haben)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"partner(?:in|innen|n|s)?\b|beteiligt|einbezogen|einzubinden|eingebunden|kooperier|zusammenarbeit|unterstützen\b|(?<!^\s*)unterstützt\s+(?:werden|haben)(?!\s*:)", RegexOptions.IgnoreCase)]
     private static partial Regex Partner();
 
     [GeneratedRegex(@"^\s*(?:die|der|das|deren|dessen|welche[rs]?|in\s+denen|mit\s+denen|bei\s+denen|an\s+denen|von\s+denen|denen|für\s+die|wenn|sofern|soweit)\b", RegexOptions.IgnoreCase)]

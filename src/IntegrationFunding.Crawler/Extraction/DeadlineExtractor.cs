@@ -59,6 +59,17 @@ public sealed partial class DeadlineExtractor : IFactExtractor<DeadlineFacts>
         }
 
         var aboutApplying = sentence.Kind is SectionKind.Deadlines or SectionKind.Status || DeadlineCues.Application().IsMatch(text);
+        // "01.12.2026 – 31.01.2027": the first date of a range opens the call (the dash also separates clauses, so this is read per sentence).
+        state.RangeStarts.Clear();
+        for (var i = 0; i + 1 < dates.Count; i++)
+        {
+            if (dates[i + 1].Index >= dates[i].End && dates[i].ToDate() is not null && dates[i + 1].ToDate() is not null
+                && RangeJoin().IsMatch(text[dates[i].End..dates[i + 1].Index]))
+            {
+                state.RangeStarts.Add(dates[i].Index);
+            }
+        }
+
         foreach (var clause in Clauses.Split(text))
         {
             state.Position++;
@@ -130,7 +141,7 @@ public sealed partial class DeadlineExtractor : IFactExtractor<DeadlineFacts>
         {
             var before = clause.Text[..(date.Index - clause.Start)];
             var after = clause.Text[(date.End - clause.Start)..];
-            var opening = DeadlineCues.StartBefore().IsMatch(before) || DeadlineCues.StartAfter().IsMatch(after);
+            var opening = state.RangeStarts.Contains(date.Index) || DeadlineCues.StartBefore().IsMatch(before) || DeadlineCues.StartAfter().IsMatch(after);
             if (opening || (projectPeriod && (!DeadlineCues.Application().IsMatch(clause.Text) || !DeadlineBefore().IsMatch(before))))
             {
                 if (opening && !projectPeriod && !closed && date.ToDate() is { } opens)
@@ -222,9 +233,13 @@ public sealed partial class DeadlineExtractor : IFactExtractor<DeadlineFacts>
     [GeneratedRegex(@"(?:\bbis\b|spätestens|\bzum\b|frist|stichtag|schluss)[^,;]{0,25}$", RegexOptions.IgnoreCase)]
     private static partial Regex DeadlineBefore();
 
+    [GeneratedRegex(@"^\s*(?:–|—|-|bis(?:\s+(?:zum|einschließlich))?)\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex RangeJoin();
+
     private sealed class State
     {
         public List<DateOnly> Deadlines { get; } = [];
+        public HashSet<int> RangeStarts { get; } = [];
         public SourceSentence? DeadlinesSentence { get; set; }
         public SourceSentence? OpenDated { get; set; }
         public SourceSentence? Periodic { get; set; }

@@ -42,6 +42,7 @@ public static partial class FunderExtractor
             _ when head.EndsWith("ministeriums", StringComparison.OrdinalIgnoreCase) => head[..^1],
             _ when head.EndsWith("amtes", StringComparison.OrdinalIgnoreCase) => head[..^2],
             _ when head.EndsWith("amts", StringComparison.OrdinalIgnoreCase) => head[..^1],
+            _ when head.EndsWith("Senators", StringComparison.Ordinal) => head[..^1],
             _ => head,
         };
         var neuter = noun.EndsWith("ministerium", StringComparison.OrdinalIgnoreCase) || noun.EndsWith("amt", StringComparison.OrdinalIgnoreCase);
@@ -97,7 +98,7 @@ public static partial class FunderExtractor
         return kept.Count == 0 ? "" : " " + string.Join(' ', kept);
     }
 
-    [GeneratedRegex(@"(?<adj>\b\p{Lu}\p{L}+(?:ischen|isches|ische|er)\s+)?(?<head>\b(?:Bundes|Landes|Staats)?[Mm]inisterium(?:s)?|\bStaatsministerium(?:s)?|\bSenatsverwaltung|\bSozialbehörde|\bBundesamt(?:es|s)?|\bLandesamt(?:es|s)?|\bBundesagentur|\bStaatskanzlei)(?<rest>(?:\s+(?:für|des|der)\s+[^.;:()]{2,160})?)")]
+    [GeneratedRegex(@"(?<adj>\b\p{Lu}\p{L}+(?:ischen|isches|ische|er)\s+)?(?<head>\b(?:Bundes|Landes|Staats)?[Mm]inisterium(?:s)?|\bStaatsministerium(?:s)?|\bSenatsverwaltung|\bSenator(?:in|s)?(?=\s+für\b)|\bSozialbehörde|\bBundesamt(?:es|s)?|\bLandesamt(?:es|s)?|\bBundesagentur|\bStaatskanzlei)(?<rest>(?:\s+(?:für|des|der)\s+[^.;:()]{2,160})?)")]
     private static partial Regex Body();
 
     [GeneratedRegex(@"^\p{Ll}+(?:en|er|es|e)$")]

@@ -4,7 +4,7 @@ using System.Text.RegularExpressions;
 namespace IntegrationFunding.Crawler.Extraction;
 
 /// <summary>
-/// Finds dates in German text: "31.03.2027", "31. März 2027", "Montag, 1. Januar 2027", "2027-03-31", and dates
+/// Finds dates in German text: "31.03.2027", "31. März 2027", "Montag, 1. Januar 2027", "2027-03-31", "31/03/2027", and dates
 /// without a year ("30.09.", "30. April"). A date without a year borrows the year of the next date in an
 /// enumeration ("31. Januar und 31. Juli 2027").
 /// </summary>
@@ -37,6 +37,11 @@ public static partial class GermanDates
         foreach (Match m in English().Matches(text))
         {
             found.Add(new DateMention(Int(m, "d"), MonthOf(m.Groups["m"].Value), Int(m, "y"), m.Index, m.Length));
+        }
+
+        foreach (Match m in Slashed().Matches(text))
+        {
+            found.Add(new DateMention(Int(m, "d"), Int(m, "m"), Int(m, "y"), m.Index, m.Length));
         }
 
         foreach (Match m in Iso().Matches(text))
@@ -87,6 +92,10 @@ public static partial class GermanDates
 
     [GeneratedRegex(@"(?<![\d.])(?<d>\d{1,2})\s+(?<m>January|February|March|April|May|June|July|August|September|October|November|December)\s+(?<y>(?:19|20)\d{2})(?!\d)")]
     private static partial Regex English();
+
+    /// <summary>"03/02/2027" as European call pages write it (day first).</summary>
+    [GeneratedRegex(@"(?<![\d/])(?<d>\d{1,2})/(?<m>\d{1,2})/(?<y>20\d{2})(?!\d)")]
+    private static partial Regex Slashed();
 
     [GeneratedRegex(@"(?<!\d)(?<y>20\d{2})-(?<m>\d{2})-(?<d>\d{2})(?!\d)")]
     private static partial Regex Iso();

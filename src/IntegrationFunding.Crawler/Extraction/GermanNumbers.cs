@@ -11,9 +11,22 @@ public static class GermanNumbers
     {
         ArgumentNullException.ThrowIfNull(text);
         var cleaned = text.Trim().TrimEnd('-', '–').TrimEnd(',').Replace(" ", string.Empty, StringComparison.Ordinal).Replace("\u00A0", string.Empty, StringComparison.Ordinal);
+        if (EnglishDecimal(cleaned))
+        {
+            // "1.5 million": a dot followed by one or two digits is never German digit grouping.
+            return decimal.Parse(cleaned, CultureInfo.InvariantCulture);
+        }
+
         return decimal.TryParse(cleaned, NumberStyles.AllowThousands | NumberStyles.AllowDecimalPoint, German, out var value)
             ? value
             : null;
+    }
+
+    private static bool EnglishDecimal(string text)
+    {
+        var dot = text.IndexOf('.', StringComparison.Ordinal);
+        return dot > 0 && text.IndexOf(',', StringComparison.Ordinal) < 0 && text.Length - dot - 1 is 1 or 2
+            && text.Count(c => c == '.') == 1 && text.Where((c, i) => i != dot).All(char.IsAsciiDigit);
     }
 
     /// <summary>The factor of a German magnitude word: Mio. → 1,000,000; Tsd./T€ → 1,000.</summary>

@@ -13,8 +13,8 @@ public sealed record MoneyMention(decimal Value, decimal? UpperValue, int Index,
 /// <summary>Finds euro amounts and euro ranges in German text.</summary>
 public static partial class MoneyMentions
 {
-    private const string Number = @"\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?|\d{1,3}(?:[ \u00A0]\d{3})+(?![\d.,])|\d+(?:,\d{1,2})?";
-    private const string Magnitude = @"Mio\.|Millionen|Million|Mrd\.|Milliarden|Milliarde|Tsd\.|Tausend";
+    private const string Number = @"\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?|\d{1,3}(?:[ \u00A0]\d{3})+(?![\d.,])|\d{1,3}\.\d{1,2}(?=\s?(?:Mio\.|Millionen|Million|million|Mrd\.|Milliarden|Milliarde|billion)\b)|\d+(?:,\d{1,2})?";
+    private const string Magnitude = @"Mio\.|Millionen|Million|million|Mrd\.|Milliarden|Milliarde|Tsd\.|Tausend";
     private const string Currency = @"T€|TEUR|Euro|EUR|€";
 
     public static IReadOnlyList<MoneyMention> Find(string text)

@@ -64,7 +64,7 @@ public sealed partial class OwnShareExtractor : IFactExtractor<OwnShare?>
             || (OwnShareWord().IsMatch(text) && Festbetrag().IsMatch(text));
     }
 
-    [GeneratedRegex(@"(?:\b(?:kein|keine|ohne)\s+(?:\p{L}+\s+)?(?:eigenanteil|eigenmittel|eigenbeteiligung|kofinanzierung))|(?:(?:eigenanteil|eigenmittel|eigenbeteiligung|kofinanzierung)\S*\s+(?:\p{L}+\s+){0,3}(?:nicht\s+(?:erforderlich|notwendig|vorgesehen|zu\s+erbringen|nötig|verlangt)|entfällt))", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:\b(?:kein|keine|ohne)\s+(?:\p{L}+\s+)?(?:eigenanteil|eigenmittel|eigenbeteiligung|kofinanzierung))|(?:(?:eigenanteil|eigenmittel|eigenbeteiligung|kofinanzierung)\S*\s+(?:\p{L}+\s+){0,3}(?:nicht\s+(?:erforderlich|notwendig|vorgesehen|zu\s+erbringen|nötig|verlangt|erwartet|gefordert|benötigt)|entfällt))", RegexOptions.IgnoreCase)]
     private static partial Regex NotRequired();
 
     /// <summary>The whole value of an "Eigenanteil" box saying there is none ("keiner", "nicht erforderlich", "entfällt", "0 %").</summary>

@@ -11,6 +11,7 @@ public static partial class FdbCrosswalk
         ("verband_vereinigung", "Verband/Vereinigung", ["verein", "wohlfahrtsverband"]),
         ("bildungseinrichtung", "Bildungseinrichtung", ["bildungstraeger", "schule-kita"]),
         ("hochschule", "Hochschule", ["hochschule"]),
+        ("oeffentliche_einrichtung", "Öffentliche Einrichtung", []),
         ("unternehmen", "Unternehmen", ["unternehmen"]),
         ("existenzgruenderin", "Existenzgründer/in", ["unternehmen"]),
         ("privatperson", "Privatperson", ["privatperson"]));

@@ -55,7 +55,7 @@ public sealed class HtmlProgrammeMapper(IPageFactExtractor extractor)
         var stateValues = ListOf(ProgrammeFields.States);
         var states = FdbCrosswalk.States(stateValues, out var nationwide);
         Cite("states", "Fördergebiet", stateValues);
-        if (states.Count == 0 && !nationwide && page.Fields.GetValueOrDefault(ProgrammeFields.States) is { } stateText)
+        if (states.Count == 0 && !nationwide && (page.Fields.GetValueOrDefault(ProgrammeFields.States) ?? (stateValues.Count > 0 ? string.Join(", ", stateValues) : null)) is { } stateText)
         {
             states = StatePatterns.Find(stateText);
             nationwide = states.Count == 0 && TextKey.Fold(stateText).Contains("bundesweit", StringComparison.Ordinal);

@@ -27,7 +27,7 @@ internal sealed record WholePageGold(DateOnly Today, IReadOnlyList<GoldPage> Pag
 }
 
 /// <summary>One page of the set: where it is served and its expected facts (JSON values by API field name).</summary>
-/// <summary>Split: <c>tuning</c>, <c>heldout</c> (written with the tuning pages, before tuning, never looked at) or <c>fresh</c> (written after tuning, never tuned on).</summary>
+/// <summary>Split: <c>tuning</c>, <c>heldout</c> (written with the tuning pages, before tuning, never looked at) <c>fresh</c> (written after tuning, never tuned on) or <c>unseen</c> (a second engineer's pages, written before reading the extractors, never tuned on).</summary>
 internal sealed record GoldPage(string Id, string Layout, string Path, string Split, IReadOnlyDictionary<string, JsonElement> Facts);
 
 /// <summary>Compares one programme field with its gold value: sets for lists, numbers by value, text with collapsed spaces.</summary>

@@ -21,7 +21,9 @@ def esc(text):
 def paragraphs(items):
     out = []
     for item in items:
-        if isinstance(item, list):
+        if isinstance(item, dict):  # a table: {"table": [(label, value), ...]}
+            out.append("<table>" + "".join(f"<tr><td>{esc(a)}</td><td>{esc(b)}</td></tr>" for a, b in item["table"]) + "</table>")
+        elif isinstance(item, list):
             out.append("<ul>" + "".join(f"<li>{esc(li)}</li>" for li in item) + "</ul>")
         else:
             out.append(f"<p>{esc(item)}</p>")
