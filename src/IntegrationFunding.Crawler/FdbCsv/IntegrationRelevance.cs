@@ -64,7 +64,7 @@ public static partial class IntegrationRelevance
         [.. Signal().Matches(NotSignal().Replace(text, " ")).Select(m => m.Value.ToLowerInvariant()).Distinct(StringComparer.Ordinal)];
 
     [GeneratedRegex(
-        @"\b(?:\w*migra\w*|\w*zugewander\w*|\w*zuwander\w*|\w*geflücht\w*|\w*flücht\w*|\w*asyl\w*|\w*flucht\w*|integrationspolit\w*|integrationsbeauftragt\w*|schutzsuchend\w*|schutzberechtigt\w*|spätaussiedl\w*|integrationskurs\w*|interkultur\w*|\w*diskriminier\w*|rassis\w*|antisemit\w*|demokrat\w*|\w*extremis\w*|vielfalt|weltoffen\w*|willkommenskultur|teilhabe|zusammenhalt\w*|ehrenamt\w*|bürgerschaftlich\w*|\w*engagement|sprachförder\w*|sprachmittl\w*|deutschkurs\w*|alphabetisierung\w*|integrationsarbeit|integrationsvorhaben|integrationsprojekt\w*|integrationspolitik|(?:soziale|gesellschaftliche|berufliche)n?\s+integration)",
+        @"\b(?:\w*migra\w*|\w*zugewander\w*|\w*zuwander\w*|\w*geflücht\w*|\w*flücht\w*|\w*asyl\w*|\w*flucht\w*|integrationspolit\w*|integrationsbeauftragt\w*|schutzsuchend\w*|schutzberechtigt\w*|spätaussiedl\w*|integrationskurs\w*|interkultur\w*|\w*diskriminier\w*|rassis\w*|antisemit\w*|demokrat\w*|\w*extremis\w*|vielfalt|weltoffen\w*|willkommenskultur|teilhabe|zusammenhalt\w*|ehrenamt\w*|bürgerschaftlich\w*|\w*engagement|sprachförder\w*|sprachmittl\w*|deutschkurs\w*|alphabetisierung\w*|integrationsarbeit|integrationsvorhaben|integrationsprojekt\w*|integrationspolitik|politischen?\s+bildung|zusammenleben\w*|gemeinwesenarbeit|(?:soziale|gesellschaftliche|berufliche)n?\s+integration)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Signal();
 

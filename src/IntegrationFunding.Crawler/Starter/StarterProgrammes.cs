@@ -29,7 +29,7 @@ public sealed class StarterProgrammes(FdbCsvStarterData sample, CatalogueTextFac
         var duplicates = 0;
         foreach (var programme in Relevant(cancellationToken))
         {
-            if (urls.Contains(UrlKey(programme.Url)) || names.Contains(NameKey(programme.Name)))
+            if (urls.Contains(UrlKey(programme.Url)) || names.Contains(NameKey(programme.Name)) || filled.Any(c => SameProgramme(c, programme)))
             {
                 duplicates++;
                 continue;
@@ -48,6 +48,42 @@ public sealed class StarterProgrammes(FdbCsvStarterData sample, CatalogueTextFac
             return _relevant ??= sample.RelevantProgrammes(cancellationToken);
         }
     }
+
+    /// <summary>
+    /// Two names of one programme: same level and Land, and the same bracketed abbreviation ("(MBE)", "(KJP)") or at
+    /// least 60 % of the significant word stems in common ("Migrationsberatung für erwachsene Zuwanderer" ~
+    /// "Migrationsberatung für erwachsene Zuwandernde").
+    /// </summary>
+    internal static bool SameProgramme(Programme catalogue, Programme candidate)
+    {
+        if (catalogue.Level != candidate.Level || !catalogue.States.SequenceEqual(candidate.States))
+        {
+            return false;
+        }
+
+        var a = Abbreviations(catalogue.Name);
+        if (a.Count > 0 && a.Overlaps(Abbreviations(candidate.Name)))
+        {
+            return true;
+        }
+
+        var x = Stems(catalogue.Name);
+        var y = Stems(candidate.Name);
+        return x.Count >= 2 && y.Count >= 2 && x.Intersect(y).Count() / (double)x.Union(y).Count() >= 0.6;
+    }
+
+    private static HashSet<string> Abbreviations(string name) =>
+        System.Text.RegularExpressions.Regex.Matches(name, @"\(([A-ZÄÖÜ][A-ZÄÖÜa-z+\-]{1,9})\)").Select(m => m.Groups[1].Value)
+            .Where(v => v.Count(char.IsUpper) >= 2 && v is not ("ESF" or "EU" or "EFRE")).ToHashSet(StringComparer.Ordinal);
+
+    private static readonly HashSet<string> Filler = new(StringComparer.Ordinal)
+    {
+        "foerde", "zuwend", "progra", "richtl", "massna", "projek", "rahmen", "landes", "bundes", "gewaeh",
+    };
+
+    private static HashSet<string> Stems(string name) =>
+        TextKey.Fold(System.Text.RegularExpressions.Regex.Replace(name, @"\([^)]*\)", " ")).Split(' ')
+            .Where(w => w.Length >= 4).Select(w => w[..Math.Min(6, w.Length)]).Where(w => !Filler.Contains(w)).ToHashSet(StringComparer.Ordinal);
 
     /// <summary>Scheme, "www." and trailing slash do not make two pages.</summary>
     internal static string UrlKey(string url)
