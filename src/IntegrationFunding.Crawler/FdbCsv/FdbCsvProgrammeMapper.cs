@@ -24,21 +24,22 @@ public sealed class FdbCsvProgrammeMapper(IPageFactExtractor extractor)
         var facts = extractor.Extract(sections);
         var evidence = facts.Evidence.ToDictionary(
             e => e.Key, e => e.Value.SourceUrl is null ? e.Value with { SourceUrl = url } : e.Value, StringComparer.Ordinal);
-        void Cite(string field, string column, IReadOnlyList<string> codes)
+        // Where the codes decide a field, they are its evidence; where the prose decides (applicants), they only fill in.
+        void Cite(string field, string column, IReadOnlyList<string> codes, bool decides = true)
         {
-            if (codes.Count > 0)
+            if (codes.Count > 0 && (decides || !evidence.ContainsKey(field)))
             {
-                evidence.TryAdd(field, new Evidence($"{column}: {string.Join(", ", codes)}", column, url));
+                evidence[field] = new Evidence($"{column}: {string.Join(", ", codes)}", column, url);
             }
         }
 
         var codeApplicants = FdbCrosswalk.Applicants(row.EligibleApplicants);
         var applicants = facts.Applicants.Count > 0 ? facts.Applicants : codeApplicants;
-        Cite("applicants", "eligible_applicants", row.EligibleApplicants);
+        Cite("applicants", "eligible_applicants", row.EligibleApplicants, decides: facts.Applicants.Count == 0);
         var states = FdbCrosswalk.States(row.FundingLocations, out var nationwide);
-        Cite("states", "funding_location", row.FundingLocations);
+        Cite("states", "funding_location", row.FundingLocations, decides: states.Count > 0 || nationwide);
         var areas = row.FundingAreas.Concat(row.FundingSubareas).ToList();
-        Cite("topics", "funding_area", areas);
+        Cite("topics", "funding_area", areas, decides: false);
         var types = FdbCrosswalk.FundingTypes(row.FundingTypes);
         Cite("fundingType", "funding_type", row.FundingTypes);
         var level = FdbCrosswalk.Level(row.FundingBodies) ?? source.Defaults.Level;

@@ -59,12 +59,15 @@ public static partial class IntegrationRelevance
         return new(false, "Kein Bezug zu Integration, Teilhabe oder Demokratie im Text.");
     }
 
-    /// <summary>The distinct integration words of a text, in order (biodiversity is not diversity).</summary>
+    /// <summary>
+    /// The distinct integration words of a text, in order. "Vielfalt" alone is no signal (European cultures,
+    /// biodiversity); "Vielfalt, Toleranz und Demokratie" counts through its other words.
+    /// </summary>
     internal static IReadOnlyList<string> Signals(string text) =>
         [.. Signal().Matches(NotSignal().Replace(text, " ")).Select(m => m.Value.ToLowerInvariant()).Distinct(StringComparer.Ordinal)];
 
     [GeneratedRegex(
-        @"\b(?:\w*migra\w*|\w*zugewander\w*|\w*zuwander\w*|\w*geflücht\w*|\w*flücht\w*|\w*asyl\w*|\w*flucht\w*|integrationspolit\w*|integrationsbeauftragt\w*|schutzsuchend\w*|schutzberechtigt\w*|spätaussiedl\w*|integrationskurs\w*|interkultur\w*|\w*diskriminier\w*|rassis\w*|antisemit\w*|demokrat\w*|\w*extremis\w*|vielfalt|weltoffen\w*|willkommenskultur|teilhabe|zusammenhalt\w*|ehrenamt\w*|bürgerschaftlich\w*|\w*engagement|sprachförder\w*|sprachmittl\w*|deutschkurs\w*|alphabetisierung\w*|integrationsarbeit|integrationsvorhaben|integrationsprojekt\w*|integrationspolitik|politischen?\s+bildung|zusammenleben\w*|gemeinwesenarbeit|(?:soziale|gesellschaftliche|berufliche)n?\s+integration)",
+        @"\b(?:\w*migra\w*|\w*zugewander\w*|\w*zuwander\w*|\w*geflücht\w*|\w*flücht\w*|\w*asyl\w*|\w*flucht\w*|integrationspolit\w*|integrationsbeauftragt\w*|schutzsuchend\w*|schutzberechtigt\w*|spätaussiedl\w*|integrationskurs\w*|interkultur\w*|\w*diskriminier\w*|rassis\w*|antisemit\w*|demokrat\w*|\w*extremis\w*|weltoffen\w*|rückkehr\w*|ausländer\w*|willkommenskultur|teilhabe|zusammenhalt\w*|ehrenamt\w*|bürgerschaftlich\w*|\w*engagement|sprachförder\w*|sprachmittl\w*|deutschkurs\w*|alphabetisierung\w*|integrationsarbeit|integrationsvorhaben|integrationsprojekt\w*|integrationspolitik|politischen?\s+(?:weiter)?bildung|zusammenleben\w*|gemeinwesenarbeit|(?:soziale|gesellschaftliche|berufliche)n?\s+integration)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Signal();
 
