@@ -1,4 +1,5 @@
 using IntegrationFunding.Domain.Programmes;
+using IntegrationFunding.Matching.Conditions;
 using IntegrationFunding.Matching.Ranking;
 using IntegrationFunding.Matching.Scoring;
 
@@ -15,11 +16,13 @@ public sealed class MatchRanking
     private readonly GoalFit _goals;
     private readonly List<RankedPosition> _ranked;
     private readonly IReadOnlyList<Programme> _programmes;
+    private readonly bool[] _weakBudgetNote;
 
     internal MatchRanking(MatchRequest request, SnapshotFacts facts, DayFacts day, GoalFit goals, List<RankedPosition> ranked)
     {
         _request = request;
         _programmes = facts.Programmes;
+        _weakBudgetNote = facts.WeakBudgetNote;
         _day = day;
         _goals = goals;
         _ranked = ranked;
@@ -27,6 +30,12 @@ public sealed class MatchRanking
 
     /// <summary>How many programmes are listed in total.</summary>
     public int Count => _ranked.Count;
+
+    /// <summary>
+    /// What to clarify next: each missing profile fact with the number of listed programmes whose unknown verdict it
+    /// would settle, most deciding first (facts that decide none are left out).
+    /// </summary>
+    public IReadOnlyList<Clarification> Clarifications() => Clarification.Count(_ranked.Select(r => r.Missing));
 
     /// <summary>The listed programmes in order, without explanations (e.g. for calendars).</summary>
     public IReadOnlyList<Programme> Programmes(int skip, int take)
@@ -51,7 +60,7 @@ public sealed class MatchRanking
             var position = page[i].Position;
             var programme = _programmes[position];
             var (goalScore, matchedGoals) = _goals.Evaluate(programme, position);
-            var match = ProfileMatcher.Explain(_request, programme, _day.Status[position], _day.Next[position], goalScore, matchedGoals);
+            var match = ProfileMatcher.Explain(_request, programme, _day.Status[position], _day.Next[position], goalScore, matchedGoals, _weakBudgetNote[position]);
             matches[i] = match is not null && match.Score.Equals(page[i].Score)
                 ? match
                 : throw new InvalidOperationException($"Matching: ranking and explanation disagree for programme {programme.Id}.");

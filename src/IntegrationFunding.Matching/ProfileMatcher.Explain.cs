@@ -3,45 +3,27 @@ using IntegrationFunding.Domain.Programmes;
 using IntegrationFunding.Domain.Taxonomy;
 using IntegrationFunding.Matching.Rules;
 using IntegrationFunding.Matching.Scoring;
+using IntegrationFunding.Matching.Verdicts;
 
 namespace IntegrationFunding.Matching;
 
-/// <summary>The explanation of one ranked programme: the rules' German reasons and warnings.</summary>
+/// <summary>The explanation of one ranked programme: reasons (only what fits), gaps and warnings, and the three verdicts.</summary>
 public static partial class ProfileMatcher
 {
     /// <summary>The full verdict with sentences, or null when the programme is ineligible and those are not listed.</summary>
-    internal static ProgrammeMatch? Explain(MatchRequest request, Programme programme, string status, DateOnly? next, double goalScore, List<ProfileGoal> matchedGoals)
+    internal static ProgrammeMatch? Explain(MatchRequest request, Programme programme, string status, DateOnly? next, double goalScore, List<ProfileGoal> matchedGoals, bool weakBudgetNote)
     {
         var profile = request.Profile;
-        var (applicant, partnerPossible) = ApplicantRule.Judge(profile, programme);
-        var role = MatchRoles.Applicant;
-        var warnings = new List<string>();
-        if (partnerPossible && request.IncludePartnerRoles)
-        {
-            role = MatchRoles.Partner;
-            applicant = RuleOutcome.Eligible(applicant.Reason + " Ihre Kommune kann als Kooperationspartner mitwirken.");
-            warnings.Add(ApplicantRule.PartnerWarning(programme));
-        }
-
-        var outcomes = new List<RuleOutcome>(4) { RegionRule.Judge(profile, programme), applicant };
-        outcomes.Add(role == MatchRoles.Applicant
-            ? OwnShareRule.Judge(profile, programme)
-            : RuleOutcome.Eligible("Den Eigenanteil bringt der antragstellende Träger auf; Ihr Beitrag ist Verhandlungssache."));
-        outcomes.Add(TimeRule.Judge(profile, programme, request.Today, status, next));
-
-        var eligibility = Eligibility.Eligible;
-        foreach (var outcome in outcomes)
-        {
-            eligibility = Eligibility.Combine(eligibility, outcome.Eligibility);
-        }
-
+        var log = new VerdictLog();
+        var judged = Verdict.Of(profile, programme, request.Today, status, next, weakBudgetNote, request.IncludePartnerRoles, log);
+        var eligibility = judged.Eligibility;
         if (eligibility == Eligibility.Ineligible && !request.IncludeIneligible)
         {
             return null;
         }
 
         var (groupScore, sharedGroups) = SecondaryFit.TargetGroups(profile, programme);
-        var reasons = new List<string>(matchedGoals.Count + 5);
+        var reasons = new List<string>(matchedGoals.Count + 6);
         foreach (var goal in matchedGoals)
         {
             reasons.Add($"Passt zu Ihrem Ziel '{GoalName(goal)}' (Priorität {goal.Priority}).");
@@ -52,27 +34,62 @@ public static partial class ProfileMatcher
             reasons.Add($"Zielgruppe passt: {GermanText.Labels(Vocabularies.TargetGroups, sharedGroups)}.");
         }
 
-        foreach (var outcome in outcomes)
+        var warnings = new List<string>();
+        if (judged.Role == MatchRoles.Partner)
         {
-            reasons.Add(outcome.Reason);
-            if (outcome.Warning is not null)
+            warnings.Add(ApplicantRule.PartnerWarning(programme));
+        }
+
+        foreach (var outcome in log.MayApply.Concat(log.CanAfford).Concat(log.InTime))
+        {
+            if (outcome.Eligibility == Eligibility.Eligible)
             {
-                warnings.Add(outcome.Warning);
+                reasons.Add(outcome.Reason);
+                if (outcome.Warning is not null)
+                {
+                    warnings.Add(outcome.Warning);
+                }
+            }
+            else
+            {
+                warnings.Add(outcome.Gap);
             }
         }
 
-        var score = MatchScore.Of(profile, programme, request.Today, status, next, goalScore, groupScore, eligibility, role);
+        if (ProjectSizeRule.Warning(profile, programme) is { } large)
+        {
+            warnings.Add(large);
+        }
+
+        var score = MatchScore.Of(profile, programme, request.Today, status, next, goalScore, groupScore, judged);
         return new ProgrammeMatch
         {
             Programme = programme,
             Score = score,
             Eligibility = eligibility,
-            Role = role,
+            Verdicts = new MatchVerdicts(
+                Part(judged.MayApply, log.MayApply, judged.Role == MatchRoles.Partner ? "Ihre Kommune kann als Kooperationspartner mitwirken." : "Ihre Kommune darf den Antrag stellen."),
+                Part(judged.CanAfford, log.CanAfford.Take(1).ToList(), null),
+                Part(judged.InTime, log.InTime, null)),
+            Role = judged.Role,
             Reasons = reasons,
-            Warnings = warnings,
+            Warnings = warnings.Distinct(StringComparer.Ordinal).ToList(),
             MatchedGoals = matchedGoals,
             NextDeadline = next,
+            MissingFacts = judged.Missing,
         };
+    }
+
+    /// <summary>One verdict's sentence: the summary when it holds, else the sentences of the parts that fail or are open.</summary>
+    private static VerdictPart Part(string eligibility, IReadOnlyList<RuleOutcome> outcomes, string? whenEligible)
+    {
+        if (eligibility == Eligibility.Eligible)
+        {
+            return new VerdictPart(eligibility, whenEligible ?? string.Join(" ", outcomes.Select(o => o.Reason)));
+        }
+
+        var deciding = outcomes.Where(o => o.Eligibility == eligibility).Select(o => o.Reason);
+        return new VerdictPart(eligibility, string.Join(" ", deciding));
     }
 
     private static string GoalName(ProfileGoal goal) => GoalQuery.TextOf(goal) ?? Vocabularies.Topics.LabelOf(goal.Topic);

@@ -47,14 +47,16 @@ public static partial class ProfileMatcher
                     continue;
                 }
 
-                var (eligibility, role) = Verdict.Of(profile, programme, request.Today, status, next, facts.WeakBudgetNote[i], request.IncludePartnerRoles);
+                var judged = Verdict.Of(profile, programme, request.Today, status, next, facts.WeakBudgetNote[i], request.IncludePartnerRoles);
+                var eligibility = judged.Eligibility;
                 if (eligibility == Eligibility.Ineligible && !request.IncludeIneligible)
                 {
                     continue;
                 }
 
                 var groupScore = SecondaryFit.TargetGroupScore(profile, programme);
-                ranked.Add(new RankedPosition(i, MatchScore.Of(profile, programme, request.Today, status, next, goalScore, groupScore, eligibility, role)));
+                var score = MatchScore.Of(profile, programme, request.Today, status, next, goalScore, groupScore, judged);
+                ranked.Add(new RankedPosition(i, score, eligibility, judged.Missing));
             }
         }
         finally

@@ -1,5 +1,6 @@
 using IntegrationFunding.Domain.Profiles;
 using IntegrationFunding.Domain.Programmes;
+using IntegrationFunding.Matching.Conditions;
 using IntegrationFunding.Matching.Rules;
 
 namespace IntegrationFunding.Matching;
@@ -23,7 +24,14 @@ internal static class QuickReject
             return true;
         }
 
-        if (programme.Applicants.Count == 0 || programme.MunicipalitiesEligible == true || Has(programme.Applicants, profile.Kind))
+        if (programme.Applicants.Count == 0)
+        {
+            return false;
+        }
+
+        if (ApplicantRule.NamesMunicipalKinds(programme)
+                ? Has(programme.Applicants, ApplicantKinds.Of(profile))
+                : programme.MunicipalitiesEligible == true)
         {
             return false;
         }

@@ -3,17 +3,18 @@ using IntegrationFunding.Storage.Catalogue;
 using IntegrationFunding.Storage.Programmes;
 using IntegrationFunding.Storage.Sqlite;
 using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
 
 namespace IntegrationFunding.TestKit;
 
-/// <summary>A real SQLite file in a temp folder with the storage services wired to it and a manual clock.</summary>
+/// <summary>A real SQLite file in a temp folder with the storage services wired to it and a fake clock (<see cref="TestClock"/>).</summary>
 public sealed class TestDatabase : IDisposable
 {
     private readonly TempDirectory _directory = new();
 
-    public TestDatabase(ManualTimeProvider? time = null)
+    public TestDatabase(FakeTimeProvider? time = null)
     {
-        Time = time ?? new ManualTimeProvider();
+        Time = time ?? TestClock.Create();
         Path = _directory.File("test.db");
         Database = new SqliteDatabase(Options.Create(new StorageOptions { DatabasePath = Path }));
         Store = new ProgrammeStore(Database);
@@ -26,7 +27,7 @@ public sealed class TestDatabase : IDisposable
 
     public string Directory => _directory.Path;
 
-    public ManualTimeProvider Time { get; }
+    public FakeTimeProvider Time { get; }
 
     public SqliteDatabase Database { get; }
 

@@ -1,13 +1,14 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Time.Testing;
 
 namespace IntegrationFunding.TestKit;
 
-/// <summary>What every in-process test host shares: the Testing environment, its own SQLite file and a manual clock.</summary>
+/// <summary>What every in-process test host shares: the Testing environment, its own SQLite file and a fake clock.</summary>
 public static class TestHostSetup
 {
-    public static IWebHostBuilder UseTestStorageAndClock(this IWebHostBuilder builder, string databasePath, TimeProvider time)
+    public static IWebHostBuilder UseTestStorageAndClock(this IWebHostBuilder builder, string databasePath, FakeTimeProvider time)
     {
         ArgumentNullException.ThrowIfNull(builder);
         builder.UseEnvironment("Testing");
@@ -15,7 +16,7 @@ public static class TestHostSetup
         builder.ConfigureServices(services =>
         {
             services.RemoveAll<TimeProvider>();
-            services.AddSingleton(time);
+            services.AddSingleton<TimeProvider>(new FakeNowRealTimers(time));
         });
         return builder;
     }

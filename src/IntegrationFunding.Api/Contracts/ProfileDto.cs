@@ -9,7 +9,11 @@ public sealed record ProfileDto(
     string Kind,
     int? Population,
     decimal? MaxOwnSharePercent,
-    bool BudgetConsolidation,
+    bool? BudgetConsolidation,
     IReadOnlyList<ProfileGoalDto> Goals,
     IReadOnlyList<string> TargetGroups,
-    int HorizonMonths);
+    int HorizonMonths)
+{
+    /// <summary>Strukturschwach: true, false or null (unknown). Added after the BRIEF §4 fields.</summary>
+    public bool? StructurallyWeak { get; init; }
+}

@@ -11,13 +11,15 @@ public sealed record ProfileRequest
     public string? Ags { get; init; }
     [Description("Land (ISO 3166-2, z. B. DE-NI).")]
     public string? State { get; init; }
-    [Description("gemeinde | stadt | kreisfreie-stadt | landkreis")]
+    [Description("gemeinde | stadt | grosse-kreisstadt | kreisfreie-stadt | landkreis | gemeindeverband")]
     public string? Kind { get; init; }
     public int? Population { get; init; }
     [Description("Höchster Eigenanteil in Prozent, den die Kommune aufbringen kann (0–100).")]
     public decimal? MaxOwnSharePercent { get; init; }
-    [Description("true bei Haushaltssicherung (Sonderregeln für finanzschwache Kommunen werden als Hinweis gezeigt).")]
+    [Description("true bei Haushaltssicherung, false wenn nicht; fehlt oder null = unbekannt (Programme mit ermäßigtem Eigenanteil bleiben dann unklar).")]
     public bool? BudgetConsolidation { get; init; }
+    [Description("true, wenn die Kommune als strukturschwach gilt (z. B. Fördergebiet); fehlt oder null = unbekannt.")]
+    public bool? StructurallyWeak { get; init; }
     public IReadOnlyList<ProfileGoalDto>? Goals { get; init; }
     public IReadOnlyList<string>? TargetGroups { get; init; }
     [Description("Planungshorizont für Fristen in Monaten (1–60, Standard 12).")]

@@ -18,6 +18,8 @@ public record ProgrammeDto
     public required IReadOnlyList<string> Applicants { get; init; }
     [Description("Darf eine Gemeinde/Stadt/ein Landkreis selbst beantragen? null = unbekannt.")]
     public required bool? MunicipalitiesEligible { get; init; }
+    [Description("Zusatzfeld: Bedingungen über Land und Antragsberechtigte hinaus (Einwohnergrenzen, Gebiet, ermäßigter Eigenanteil), je mit Quellsatz.")]
+    public ConditionsDto? Conditions { get; init; }
     public required string? FundingType { get; init; }
     public required decimal? FundingRateMaxPercent { get; init; }
     public required decimal? OwnShareMinPercent { get; init; }

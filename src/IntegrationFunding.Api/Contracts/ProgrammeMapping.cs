@@ -17,6 +17,7 @@ public static class ProgrammeMapping
         TargetGroups = p.TargetGroups,
         Applicants = p.Applicants,
         MunicipalitiesEligible = p.MunicipalitiesEligible,
+        Conditions = p.Conditions.ToDto(),
         FundingType = p.FundingType,
         FundingRateMaxPercent = p.FundingRateMaxPercent,
         OwnShareMinPercent = p.OwnShareMinPercent,

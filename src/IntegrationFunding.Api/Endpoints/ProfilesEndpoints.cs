@@ -22,7 +22,9 @@ internal static class ProfilesEndpoints
         group.MapPut("/{id}", Update).WithName("UpdateProfile").WithSummary("Ein Förderprofil ersetzen");
         group.MapDelete("/{id}", Delete).WithName("DeleteProfile").WithSummary("Ein Förderprofil löschen");
         group.MapGet("/{id}/matches", Matches).WithName("GetProfileMatches").WithSummary("Passende Förderprogramme mit Begründung")
-            .WithDescription("Harte Regeln (Land, Antragsberechtigung, Eigenanteil, Frist) ergeben eligible/ineligible/unknown; Rang nach Zielen, Zielgruppen und Fristnähe.");
+            .WithDescription("Harte Regeln (Land, Antragsberechtigung, Bedingungen, Eigenanteil, Frist) ergeben eligible/ineligible/unknown und die drei Urteile verdicts.mayApply, canAfford, inTime; Rang nach Zielen, Zielgruppen und Fristnähe; clarifications nennt fehlende Profilangaben.");
+        group.MapGet("/{id}/clarifications", Clarifications).WithName("GetProfileClarifications")
+            .WithSummary("Was als Nächstes zu klären ist: fehlende Profilangaben, die die meisten unklaren Programme entscheiden");
         return group;
     }
 
@@ -82,4 +84,10 @@ internal static class ProfilesEndpoints
             ? TypedResults.Ok(page)
             : Problems.NotFound(NotFoundDetail);
     }
+
+    private static async Task<Results<Ok<IReadOnlyList<ClarificationDto>>, ProblemHttpResult>> Clarifications(
+        string id, HttpContext http, ProfileService profiles, CancellationToken cancellationToken) =>
+        await profiles.GetClarificationsAsync(ApiKeyFilter.Tenant(http), id, cancellationToken) is { } clarifications
+            ? TypedResults.Ok(clarifications)
+            : Problems.NotFound(NotFoundDetail);
 }

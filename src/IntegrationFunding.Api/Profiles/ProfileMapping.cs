@@ -1,6 +1,8 @@
 using IntegrationFunding.Api.Contracts;
 using IntegrationFunding.Domain.Profiles;
 using IntegrationFunding.Matching;
+using IntegrationFunding.Matching.Conditions;
+using IntegrationFunding.Matching.Verdicts;
 
 namespace IntegrationFunding.Api.Profiles;
 
@@ -11,7 +13,7 @@ public static class ProfileMapping
     {
         ArgumentNullException.ThrowIfNull(p);
         return new(p.Id, p.Name, p.Ags, p.State, p.Kind, p.Population, p.MaxOwnSharePercent, p.BudgetConsolidation,
-            p.Goals.Select(ToDto).ToList(), p.TargetGroups, p.HorizonMonths);
+            p.Goals.Select(ToDto).ToList(), p.TargetGroups, p.HorizonMonths) { StructurallyWeak = p.StructurallyWeak };
     }
 
     public static ProfileGoalDto ToDto(this ProfileGoal goal)
@@ -23,8 +25,19 @@ public static class ProfileMapping
     public static MatchDto ToDto(this ProgrammeMatch m, DateOnly today)
     {
         ArgumentNullException.ThrowIfNull(m);
-        return new(m.Programme.ToDto(today), m.Score, m.Eligibility, m.Role, m.Reasons, m.Warnings, m.MatchedGoals.Select(ToDto).ToList());
+        return new(m.Programme.ToDto(today), m.Score, m.Eligibility, m.Role, m.Reasons, m.Warnings, m.MatchedGoals.Select(ToDto).ToList())
+        {
+            Verdicts = new MatchVerdictsDto(ToDto(m.Verdicts.MayApply), ToDto(m.Verdicts.CanAfford), ToDto(m.Verdicts.InTime), m.Verdicts.Badge),
+        };
     }
+
+    public static ClarificationDto ToDto(this Clarification c)
+    {
+        ArgumentNullException.ThrowIfNull(c);
+        return new(c.Field, c.Programmes, c.Sentence);
+    }
+
+    private static VerdictDto ToDto(VerdictPart part) => new(part.Eligibility, part.Sentence);
 
     /// <summary>A validated request as a domain profile (id empty until stored).</summary>
     internal static MunicipalityProfile ToDomain(this ProfileRequest r, string id) => new()
@@ -36,7 +49,8 @@ public static class ProfileMapping
         Kind = r.Kind!,
         Population = r.Population,
         MaxOwnSharePercent = r.MaxOwnSharePercent,
-        BudgetConsolidation = r.BudgetConsolidation ?? false,
+        BudgetConsolidation = r.BudgetConsolidation,
+        StructurallyWeak = r.StructurallyWeak,
         Goals = (r.Goals ?? []).Select(g => new ProfileGoal(g.Topic!, g.Priority!.Value, string.IsNullOrWhiteSpace(g.Text) ? null : g.Text.Trim())).ToList(),
         TargetGroups = (r.TargetGroups ?? []).Distinct(StringComparer.Ordinal).ToList(),
         HorizonMonths = r.HorizonMonths ?? 12,

@@ -74,7 +74,20 @@ public sealed class ProfileService(ProfileStore store, SubscriptionStore subscri
         var pageSize = request.PageSize ?? 20;
         var skip = (int)Math.Min(int.MaxValue, (page - 1L) * pageSize);
         var items = ranking.Explain(skip, pageSize).Select(m => m.ToDto(today)).ToList();
-        return new MatchesResponseDto(ranking.Count, page, pageSize, items);
+        return new MatchesResponseDto(ranking.Count, page, pageSize, items) { Clarifications = ranking.Clarifications().Select(c => c.ToDto()).ToList() };
+    }
+
+    /// <summary>What to clarify next for a profile (listed programmes as in its matches with partner roles), or null when unknown.</summary>
+    public async Task<IReadOnlyList<ClarificationDto>?> GetClarificationsAsync(ProfileTenant tenant, string id, CancellationToken cancellationToken = default)
+    {
+        var profile = await store.GetAsync(tenant.Id, id, cancellationToken);
+        if (profile is null)
+        {
+            return null;
+        }
+
+        var ranking = await RankAsync(profile, includeIneligible: false, includePartnerRoles: false, cancellationToken);
+        return ranking.Clarifications().Select(c => c.ToDto()).ToList();
     }
 
     /// <summary>Matches a profile against the current programmes (goal texts run through the search index), all explained.</summary>

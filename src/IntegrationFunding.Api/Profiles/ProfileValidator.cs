@@ -35,7 +35,7 @@ internal static partial class ProfileValidator
 
         if (r.Kind is null || !MunicipalityKinds.All.Contains(r.Kind))
         {
-            Add("kind", $"Das Feld 'kind' muss gemeinde, stadt, kreisfreie-stadt oder landkreis sein, nicht \"{r.Kind}\".");
+            Add("kind", $"Das Feld 'kind' muss {string.Join(", ", MunicipalityKinds.All)} sein, nicht \"{r.Kind}\".");
         }
 
         if (r.Population < 0)

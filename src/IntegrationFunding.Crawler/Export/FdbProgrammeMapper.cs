@@ -51,7 +51,6 @@ public sealed class FdbProgrammeMapper(IPageFactExtractor extractor)
         var regionCodes = document.Codes("Foerdergebiet");
         var typeCodes = document.Codes("Foerderart");
         var funderCodes = document.Codes("Foerdergeber");
-        Cite("applicants", "Foerderberechtigte", applicantCodes);
         Cite("topics", "Foerderbereich", areaCodes);
         Cite("states", "Foerdergebiet", regionCodes);
         Cite("fundingType", "Foerderart", typeCodes);
@@ -60,6 +59,13 @@ public sealed class FdbProgrammeMapper(IPageFactExtractor extractor)
         var types = FdbCrosswalk.FundingTypes(typeCodes);
         var funder = document.Targets("Foerderorganisation").Select(archive.Resolve).Select(d => Text(d?.Property("title"))).FirstOrDefault(t => t.Length > 0);
         var header = Text(document.Property("header"));
+        var (applicants, municipalities, fromCategories) = ApplicantResolution.Resolve(
+            facts.Applicants, facts.MunicipalitiesEligible, FdbCrosswalk.Applicants(applicantCodes), FdbCrosswalk.NamesMunicipalities(applicantCodes));
+        if (fromCategories)
+        {
+            evidence["applicants"] = new Evidence($"Foerderberechtigte: {string.Join(", ", applicantCodes)}", "cl2Processes/Foerderberechtigte", url);
+        }
+
         return new Programme
         {
             Id = ProgrammeIds.ForKey(source.Id, document.Key.Replace("/BMWI/FDB/Content/DE/Foerderprogramm/", "", StringComparison.Ordinal)),
@@ -69,8 +75,8 @@ public sealed class FdbProgrammeMapper(IPageFactExtractor extractor)
             States = states.Count > 0 ? states : nationwide ? [] : facts.StatesStated ? facts.States : [],
             Topics = FdbCrosswalk.Topics(areaCodes).Union(facts.Topics).ToList(),
             TargetGroups = facts.TargetGroups,
-            Applicants = FdbCrosswalk.Applicants(applicantCodes).Union(facts.Applicants).ToList(),
-            MunicipalitiesEligible = FdbCrosswalk.NamesMunicipalities(applicantCodes) ? true : facts.MunicipalitiesEligible,
+            Applicants = applicants,
+            MunicipalitiesEligible = municipalities,
             FundingType = types.Count > 0 ? types[0] : source.Defaults.FundingType,
             LegalBasis = Text(document.Property("procDescription")) is { Length: > 0 } legal ? legal : null,
             Summary = Text(document.Property("teaserText")) is { Length: > 0 } teaser ? teaser : null,
@@ -79,7 +85,7 @@ public sealed class FdbProgrammeMapper(IPageFactExtractor extractor)
             Lifecycle = header.Length > 0 ? HtmlProgrammeMapper.Lifecycle(header) : ProgrammeLifecycle.Unknown,
             Sources = [new ProgrammeSource(source.Id, url, fetchedAt)],
             Evidence = evidence,
-        }.WithExtractedFacts(facts);
+        }.WithExtractedFacts(facts, DateOnly.FromDateTime(fetchedAt.UtcDateTime));
     }
 
     private IEnumerable<PageSection> LinkedSections(FdbDocument document, FdbArchive archive)

@@ -16,7 +16,7 @@ public sealed partial class AmountExtractor : IFactExtractor<AmountRange?>
         ArgumentNullException.ThrowIfNull(sentences);
         (decimal Value, SourceSentence Sentence)? min = null;
         (decimal Value, SourceSentence Sentence)? max = null;
-        foreach (var sentence in sentences.Where(s => s.Kind != SectionKind.Contact))
+        foreach (var sentence in sentences.Where(s => s.Kind is not (SectionKind.Contact or SectionKind.Budget or SectionKind.Rate or SectionKind.OwnShare)))
         {
             var clauses = Clauses.Split(sentence.Text);
             foreach (var mention in MoneyMentions.Find(sentence.Text))
@@ -68,13 +68,14 @@ public sealed partial class AmountExtractor : IFactExtractor<AmountRange?>
         }
 
         var grantContext = sentence.Kind == SectionKind.Amounts || GrantWord().IsMatch(text) || perProject;
-        return grantContext && FixedAmount().IsMatch(text) ? (mention.Value, mention.Value) : (null, null);
+        // Under an amount label ("Fördersumme: 10.000 oder 25.000 Euro") a bare amount is one of the grants offered.
+        return grantContext && (FixedAmount().IsMatch(text) || sentence.Kind == SectionKind.Amounts) ? (mention.Value, mention.Value) : (null, null);
     }
 
     [GeneratedRegex(@"\b(?:je|pro)\s+(?:projekt|vorhaben|maßnahme|antrag|antragsteller|mikroprojekt|einzelprojekt|förderfall|kommune|stelle|jahr)|einzelförderung", RegexOptions.IgnoreCase)]
     private static partial Regex PerProject();
 
-    [GeneratedRegex(@"insgesamt|zur\s+verfügung|fördervolumen|gesamtvolumen|programmvolumen|gesamtbudget|\bbudget|haushaltsmittel|bereitgestellt|stehen\s+.*bereit|ausgestattet|mittelansatz|finanzrahmen|fördertopf|gesamtsumme|volumen\s+von", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"insgesamt|zur\s+verfügung|fördervolumen|gesamtvolumen|programmvolumen|gesamtbudget|\bbudget|haushaltsmittel|bereitgestellt|stehen\s+.*bereit|ausgestattet|mittelansatz|finanzrahmen|fördertopf|gesamtsumme|volumen\s+von|gesamt\w*summe|des\s+(?:programms|fonds|aufrufs)\b|\bfonds\s+ist|call\s+budget|total\s+budget", RegexOptions.IgnoreCase)]
     private static partial Regex Budget();
 
     [GeneratedRegex(@"umsatz|bilanzsumme|einwohner|honorar|sachausgaben|sachkosten|fahrtkosten|verpflegung|unterrichtseinheit|stundensatz|je\s+stunde|pro\s+stunde|je\s+teilnehm|pro\s+teilnehm|miete|aufwandsentschädigung|gesamtkosten\s+von\s+(?:mindestens|höchstens)|kapital", RegexOptions.IgnoreCase)]
@@ -83,13 +84,13 @@ public sealed partial class AmountExtractor : IFactExtractor<AmountRange?>
     [GeneratedRegex(@"ausnahmef|ausnahmsweise|besonders\s+begründet|im\s+einzelfall", RegexOptions.IgnoreCase)]
     private static partial Regex Exception();
 
-    [GeneratedRegex(@"(?:bis\s+zu|\bbis\b|max\.|maximal|höchstens|höchstbetrag|obergrenze|nicht\s+mehr\s+als|begrenzt\s+auf|gedeckelt|höchstförderung|förderhöchstbetrag|maximalbetrag|beschränkt\s+auf)[^.]*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:bis\s+zu|\bbis\b|max\.|maximal|up\s+to|\bmaximum\b|not\s+exceed|höchstens|höchstbetrag|obergrenze|nicht\s+mehr\s+als|begrenzt\s+auf|gedeckelt|höchstförderung|förderhöchstbetrag|maximalbetrag|beschränkt\s+auf)[^.]*$", RegexOptions.IgnoreCase)]
     private static partial Regex MaxCue();
 
     [GeneratedRegex(@"^\s*(?:\p{L}+\s+)?(?:begrenzt|beschränkt|gedeckelt|limitiert)", RegexOptions.IgnoreCase)]
     private static partial Regex MaxCueAfter();
 
-    [GeneratedRegex(@"(?:mindestens|mind\.|\bab\b|nicht\s+weniger\s+als|mindestbetrag|mindestförderung|bagatellgrenze|mindestzuwendung|untergrenze|mindestens\s+jedoch)[^.]*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:mindestens|mind\.|\bab\b|\bminimum\b|at\s+least|nicht\s+weniger\s+als|mindestbetrag|mindestförderung|bagatellgrenze|mindestzuwendung|untergrenze|mindestens\s+jedoch)[^.]*$", RegexOptions.IgnoreCase)]
     private static partial Regex MinCue();
 
     [GeneratedRegex(@"\bunter\s+[\d.,]+\s?(?:€|euro|eur)\b.*\bnicht\b|\bbagatellgrenze", RegexOptions.IgnoreCase)]

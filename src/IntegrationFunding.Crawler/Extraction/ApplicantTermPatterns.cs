@@ -10,10 +10,22 @@ internal static partial class ApplicantTermPatterns
     /// <summary>Ordered: longer phrases first; a matched span is blanked so "kreisfreie Städte" is not also "Städte".</summary>
     private static readonly (Regex Pattern, string[] Ids)[] Table =
     [
+        (Rx(@"for-profit\s+(?:organisations?|organizations?|entities)|private\s+companies|social\s+enterprises|\benterprises\b|\bcompanies\b"), ["unternehmen"]),
+        (Rx(@"associations\s+of\s+(?:cities|towns|municipalities|local\s+authorities|urban\s+authorities)"), ["kommunaler-verbund"]),
+        (Rx(@"(?:local|regional)(?:\s+and\s+regional)?\s+authorities|public\s+authorities\s+at\s+local(?:\s+and\s+regional)?\s+level|\bmunicipalities\b"), Municipalities),
+        (Rx(@"\bcities\b|\btowns\b|urban\s+authorities"), ["kreisfreie-stadt", "stadt"]),
+        (Rx(@"non-?profit\s+organi[sz]ations|\bngos?\b|civil\s+society\s+organi[sz]ations|youth\s+organi[sz]ations"), ["verein"]),
+        (Rx(@"(?:education\s+and\s+)?training\s+providers|education\s+providers"), ["bildungstraeger"]),
+        (Rx(@"\buniversities\b|research\s+organi[sz]ations"), ["hochschule"]),
+        (Rx(@"\bschools\b"), ["schule-kita"]),
+        (Rx(@"natural\s+persons|individuals"), ["privatperson"]),
         (Rx(@"stadt-\s+und\s+landkreise"), ["kreisfreie-stadt", "landkreis"]),
         (Rx(@"kreisfreie[nr]?\s+städte?n?|kreisfreie[nr]?\s+stadt|stadtkreise?n?|großstädte?n?"), ["kreisfreie-stadt"]),
         (Rx(@"(?:kommunale[nr]?\s+)?gebietskörperschaften|kommunen|\bkommune\b|kommunale\s+träger|öffentliche\s+einrichtung"), Municipalities),
-        (Rx(@"gemeindeverbände?n?|zweckverbände?n?|verbandsgemeinden?|verwaltungsgemeinschaften?|\bämter\b|kommunale\s+(?:zusammenschlüsse|verbünde|arbeitsgemeinschaften)|interkommunale"), ["kommunaler-verbund"]),
+        (Rx(@"verbandsgemeinden?|samtgemeinden?|verwaltungsgemeinschaften?|verwaltungsverbände?n?|\bämtern?\b"), ["gemeindeverband"]),
+        (Rx(@"gemeindeverbände?n?|zweckverbände?n?|(?:kommunale[nr]?\s+)?(?:zusammenschlüssen?|verbünde|arbeitsgemeinschaften)(?:\s+(?:mehrerer|von)\s+(?:gemeinden|kommunen|städten))?|interkommunale"), ["kommunaler-verbund"]),
+        (Rx(@"sonderstatusstädte?n?|große[nr]?\s+kreisstädte?n?|\bkreisstädte?n?\b"), ["stadt"]),
+        (Rx(@"einheitsgemeinden?|ortsgemeinden?|verbandsfreie[nr]?\s+gemeinden|amtsfreie[nr]?\s+gemeinden"), ["gemeinde"]),
         (Rx(@"\b(?:land)?kreise?n?\b|kreisverwaltung|region\s+hannover"), ["landkreis"]),
         (Rx(@"\bgemeinden\b|\bgemeinde\b(?!\w)"), ["gemeinde"]),
         (Rx(@"kreisangehörige[nr]?\s+städte?n?|\bstädte?n?\b"), ["stadt"]),

@@ -24,6 +24,7 @@ public sealed partial class DeadlineExtractor : IFactExtractor<DeadlineFacts>
 
         var (type, typeEvidence) = state switch
         {
+            { StatusClosed: not null } => (DeadlineTypes.Closed, state.StatusClosed),
             { Closed: not null } when state.LastClosed > state.LastOpen => (DeadlineTypes.Closed, state.Closed),
             { Periodic: not null } => (DeadlineTypes.Periodic, state.Periodic),
             { OpenDated: not null } => (DeadlineTypes.Fixed, state.OpenDated),
@@ -40,14 +41,24 @@ public sealed partial class DeadlineExtractor : IFactExtractor<DeadlineFacts>
             typeEvidence?.ToEvidence(),
             state.DeadlinesSentence?.ToEvidence(),
             state.StartSentence?.ToEvidence(),
-            state.EndSentence?.ToEvidence());
+            state.EndSentence?.ToEvidence())
+        {
+            PeriodicDates = type == DeadlineTypes.Closed ? [] : state.PeriodicDates.Distinct().Order().ToList(),
+            OpeningDate = state.Opening,
+            OpeningDateEvidence = state.OpeningSentence?.ToEvidence(),
+        };
     }
 
     private static void Read(SourceSentence sentence, State state)
     {
         var text = sentence.Text;
-        var aboutApplying = sentence.Kind == SectionKind.Deadlines || DeadlineCues.Application().IsMatch(text);
         var dates = GermanDates.Find(text);
+        if (ReadLabelled(sentence, dates, state))
+        {
+            return;
+        }
+
+        var aboutApplying = sentence.Kind is SectionKind.Deadlines or SectionKind.Status || DeadlineCues.Application().IsMatch(text);
         foreach (var clause in Clauses.Split(text))
         {
             state.Position++;
@@ -58,7 +69,12 @@ public sealed partial class DeadlineExtractor : IFactExtractor<DeadlineFacts>
                 continue;
             }
 
-            var closed = DeadlineCues.Closed().IsMatch(clause.Text);
+            var closed = DeadlineCues.Closed().IsMatch(clause.Text) || (sentence.Kind == SectionKind.Status && DeadlineCues.ClosedStatus().IsMatch(clause.Text));
+            if (closed && sentence.Kind == SectionKind.Status)
+            {
+                state.StatusClosed ??= sentence;
+            }
+
             if (closed)
             {
                 state.Closed ??= sentence;
@@ -86,6 +102,27 @@ public sealed partial class DeadlineExtractor : IFactExtractor<DeadlineFacts>
         }
     }
 
+    /// <summary>Sections labelled as an opening date or a programme end: their dates are that, never deadlines.</summary>
+    private static bool ReadLabelled(SourceSentence sentence, IReadOnlyList<DateMention> dates, State state)
+    {
+        if (sentence.Kind is not (SectionKind.Opening or SectionKind.ProgrammeEnd))
+        {
+            return false;
+        }
+
+        var first = dates.Select(d => d.ToDate()).FirstOrDefault(d => d is not null);
+        if (first is { } day && sentence.Kind == SectionKind.Opening)
+        {
+            SetOpening(state, day, sentence);
+        }
+        else if (first is { } end && state.End is null)
+        {
+            SetEnd(state, end, sentence);
+        }
+
+        return true;
+    }
+
     private static void ReadDeadlineDates(SourceSentence sentence, Clause clause, List<DateMention> dates, bool closed, State state)
     {
         var projectPeriod = DeadlineCues.NotADeadline().IsMatch(clause.Text);
@@ -93,9 +130,15 @@ public sealed partial class DeadlineExtractor : IFactExtractor<DeadlineFacts>
         {
             var before = clause.Text[..(date.Index - clause.Start)];
             var after = clause.Text[(date.End - clause.Start)..];
-            if (DeadlineCues.StartBefore().IsMatch(before) || DeadlineCues.StartAfter().IsMatch(after)
-                || (projectPeriod && (!DeadlineCues.Application().IsMatch(clause.Text) || !DeadlineBefore().IsMatch(before))))
+            var opening = DeadlineCues.StartBefore().IsMatch(before) || DeadlineCues.StartAfter().IsMatch(after);
+            if (opening || (projectPeriod && (!DeadlineCues.Application().IsMatch(clause.Text) || !DeadlineBefore().IsMatch(before))))
             {
+                if (opening && !projectPeriod && !closed && date.ToDate() is { } opens)
+                {
+                    // "Anträge können ab dem 1. März 2027 gestellt werden": the call opens then; that is no deadline.
+                    SetOpening(state, opens, sentence);
+                }
+
                 continue;
             }
 
@@ -105,6 +148,10 @@ public sealed partial class DeadlineExtractor : IFactExtractor<DeadlineFacts>
                 {
                     state.Periodic ??= sentence;
                     state.LastOpen = state.Position;
+                    if (date.Month is >= 1 and <= 12 && date.Day is >= 1 and <= 31)
+                    {
+                        state.PeriodicDates.Add((date.Month, date.Day));
+                    }
                 }
 
                 continue;
@@ -148,6 +195,15 @@ public sealed partial class DeadlineExtractor : IFactExtractor<DeadlineFacts>
         }
     }
 
+    private static void SetOpening(State state, DateOnly date, SourceSentence sentence)
+    {
+        if (state.Opening is null || date < state.Opening)
+        {
+            state.Opening = date;
+            state.OpeningSentence = sentence;
+        }
+    }
+
     private static void SetStart(State state, DateOnly? date, SourceSentence sentence)
     {
         if (state.Start is null)
@@ -174,6 +230,10 @@ public sealed partial class DeadlineExtractor : IFactExtractor<DeadlineFacts>
         public SourceSentence? Periodic { get; set; }
         public SourceSentence? Rolling { get; set; }
         public SourceSentence? Closed { get; set; }
+        public SourceSentence? StatusClosed { get; set; }
+        public List<(int Month, int Day)> PeriodicDates { get; } = [];
+        public DateOnly? Opening { get; set; }
+        public SourceSentence? OpeningSentence { get; set; }
         public DateOnly? Start { get; set; }
         public DateOnly? End { get; set; }
         public SourceSentence? StartSentence { get; set; }

@@ -17,4 +17,12 @@ public sealed record DeadlineFacts(
     Evidence? ProgrammeEndEvidence)
 {
     public static DeadlineFacts Unknown { get; } = new(DeadlineTypes.Unknown, [], null, null, null, null, null, null);
+
+    /// <summary>Yearly deadlines without a year ("jährlich zum 15. Mai" → (5, 15)).</summary>
+    public IReadOnlyList<(int Month, int Day)> PeriodicDates { get; init; } = [];
+
+    /// <summary>The day applications open ("ab dem 1. März 2027", "Opening date").</summary>
+    public DateOnly? OpeningDate { get; init; }
+
+    public Evidence? OpeningDateEvidence { get; init; }
 }

@@ -15,6 +15,14 @@ public sealed record ExtractedFacts
     public decimal? AmountMinEur { get; init; }
     public decimal? AmountMaxEur { get; init; }
     public IReadOnlyList<DateOnly>? Deadlines { get; init; }
+    /// <summary>Yearly deadlines stated without a year (month, day); the crawler dates their next occurrence.</summary>
+    public IReadOnlyList<(int Month, int Day)>? PeriodicDates { get; init; }
+    /// <summary>The day applications open (a call that opens later is upcoming, not a deadline).</summary>
+    public DateOnly? OpeningDate { get; init; }
+    /// <summary>The funding body named in the prose, normalised to the nominative.</summary>
+    public string? Funder { get; init; }
+    /// <summary>The Richtlinie or law the prose names as the basis of the funding.</summary>
+    public string? LegalBasis { get; init; }
     public string? DeadlineType { get; init; }
     public DateOnly? ProgrammeStart { get; init; }
     public DateOnly? ProgrammeEnd { get; init; }

@@ -13,6 +13,9 @@ public static partial class GermanDates
     private static readonly string[] MonthKeys =
         ["jan", "feb", "mae", "apr", "mai", "jun", "jul", "aug", "sep", "okt", "nov", "dez"];
 
+    /// <summary>English month prefixes where they differ from the German ones (EU call pages).</summary>
+    private static readonly (string Prefix, int Month)[] EnglishMonths = [("mar", 3), ("may", 5), ("oct", 10), ("dec", 12)];
+
     public static IReadOnlyList<DateMention> Find(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
@@ -29,6 +32,11 @@ public static partial class GermanDates
             {
                 found.Add(new DateMention(Int(m, "d"), month, m.Groups["y"].Success ? Int(m, "y") : null, m.Index, m.Length));
             }
+        }
+
+        foreach (Match m in English().Matches(text))
+        {
+            found.Add(new DateMention(Int(m, "d"), MonthOf(m.Groups["m"].Value), Int(m, "y"), m.Index, m.Length));
         }
 
         foreach (Match m in Iso().Matches(text))
@@ -60,13 +68,13 @@ public static partial class GermanDates
         var folded = TextFolding.Fold(name);
         for (var i = 0; i < MonthKeys.Length; i++)
         {
-            if (folded.StartsWith(MonthKeys[i], StringComparison.Ordinal) || (i == 2 && folded.StartsWith("mar", StringComparison.Ordinal)))
+            if (folded.StartsWith(MonthKeys[i], StringComparison.Ordinal))
             {
                 return i + 1;
             }
         }
 
-        return 0;
+        return EnglishMonths.FirstOrDefault(m => folded.StartsWith(m.Prefix, StringComparison.Ordinal)).Month;
     }
 
     private static int Int(Match match, string group) => int.Parse(match.Groups[group].Value, CultureInfo.InvariantCulture);
@@ -77,9 +85,12 @@ public static partial class GermanDates
     [GeneratedRegex(@"(?<![\d.])(?<d>\d{1,2})\.\s*(?<m>Januar|Jänner|Februar|März|Maerz|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|Jan\.|Feb\.|Mär\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept?\.|Okt\.|Nov\.|Dez\.)(?:\s+(?<y>(?:19|20)\d{2})(?!\d))?", RegexOptions.IgnoreCase)]
     private static partial Regex Named();
 
+    [GeneratedRegex(@"(?<![\d.])(?<d>\d{1,2})\s+(?<m>January|February|March|April|May|June|July|August|September|October|November|December)\s+(?<y>(?:19|20)\d{2})(?!\d)")]
+    private static partial Regex English();
+
     [GeneratedRegex(@"(?<!\d)(?<y>20\d{2})-(?<m>\d{2})-(?<d>\d{2})(?!\d)")]
     private static partial Regex Iso();
 
-    [GeneratedRegex(@"^\s*(?:,|und|sowie|oder|bzw\.|&|/)?\s*(?:(?:den|zum|am|bis)\s+)?(?:\p{L}+,\s*)?$")]
+    [GeneratedRegex(@"^\s*(?:,|und|sowie|oder|bzw\.|&|/)?\s*(?:(?:den|der|dem|zum|am|bis)\s+)?(?:\p{L}+,\s*)?$")]
     private static partial Regex Enumeration();
 }

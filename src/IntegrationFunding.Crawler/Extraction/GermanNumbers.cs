@@ -10,7 +10,7 @@ public static class GermanNumbers
     public static decimal? Parse(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var cleaned = text.Trim().TrimEnd('-', '–').TrimEnd(',').Replace(" ", string.Empty, StringComparison.Ordinal);
+        var cleaned = text.Trim().TrimEnd('-', '–').TrimEnd(',').Replace(" ", string.Empty, StringComparison.Ordinal).Replace("\u00A0", string.Empty, StringComparison.Ordinal);
         return decimal.TryParse(cleaned, NumberStyles.AllowThousands | NumberStyles.AllowDecimalPoint, German, out var value)
             ? value
             : null;

@@ -182,7 +182,8 @@ public sealed partial class GermanSentenceSplitter
     [GeneratedRegex(@"[.!?](?:[""'“”»«)]*)\s+(?=[\p{Lu}""„»«(])")]
     private static partial Regex Boundary();
 
-    [GeneratedRegex(@"^(?:[-–—•·*▪►✓]|\d{1,2}[.)]|[a-z][)])\s+")]
+    /// <summary>A list marker; "30. April 2027" at the start of a line is a date, not item 30.</summary>
+    [GeneratedRegex(@"^(?:[-–—•·*▪►✓]|\d{1,2}[.)](?!\s*(?:Januar|Februar|März|Maerz|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|Jan\.|Feb\.|Mär\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept?\.|Okt\.|Nov\.|Dez\.)\b)|[a-z][)])\s+")]
     private static partial Regex Bullet();
 
     [GeneratedRegex(@"^(?:Januar|Februar|März|Maerz|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|Jan|Feb|Mär|Apr|Jun|Jul|Aug|Sep|Sept|Okt|Nov|Dez)\b")]

@@ -13,7 +13,7 @@ public sealed record MoneyMention(decimal Value, decimal? UpperValue, int Index,
 /// <summary>Finds euro amounts and euro ranges in German text.</summary>
 public static partial class MoneyMentions
 {
-    private const string Number = @"\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?|\d+(?:,\d{1,2})?";
+    private const string Number = @"\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?|\d{1,3}(?:[ \u00A0]\d{3})+(?![\d.,])|\d+(?:,\d{1,2})?";
     private const string Magnitude = @"Mio\.|Millionen|Million|Mrd\.|Milliarden|Milliarde|Tsd\.|Tausend";
     private const string Currency = @"T€|TEUR|Euro|EUR|€";
 
@@ -24,11 +24,16 @@ public static partial class MoneyMentions
         foreach (Match range in Range().Matches(text))
         {
             var upperMultiplier = Factor(range.Groups["bmag"].Value, range.Groups["bcur"].Value);
-            var lowerMultiplier = range.Groups["amag"].Success || range.Groups["acur"].Success
-                ? Factor(range.Groups["amag"].Value, range.Groups["acur"].Value)
-                : upperMultiplier;
+            var ownUnit = range.Groups["amag"].Success || range.Groups["acur"].Success;
+            var lowerMultiplier = ownUnit ? Factor(range.Groups["amag"].Value, range.Groups["acur"].Value) : upperMultiplier;
             var lower = GermanNumbers.Parse(range.Groups["a"].Value);
             var upper = GermanNumbers.Parse(range.Groups["b"].Value);
+            if (!ownUnit && lower * lowerMultiplier > upper * upperMultiplier)
+            {
+                // "zwischen 20.000 und 1,5 Mio. Euro": the magnitude belongs to the upper bound only.
+                lowerMultiplier = 1m;
+            }
+
             if (lower is not null && upper is not null && lower * lowerMultiplier <= upper * upperMultiplier)
             {
                 mentions.Add(new MoneyMention(lower.Value * lowerMultiplier, upper.Value * upperMultiplier, range.Index, range.Length));
@@ -61,6 +66,6 @@ public static partial class MoneyMentions
     [GeneratedRegex(@"(?:(?<pre>EUR|€)\s?)?(?<![\d.,])(?<num>" + Number + @")(?:,-+|,–)?\s?(?<mag>" + Magnitude + @")?\s?(?<cur>" + Currency + @")?(?![\p{L}\d])")]
     private static partial Regex Single();
 
-    [GeneratedRegex(@"(?<![\d.,])(?<a>" + Number + @")(?:,-+)?\s?(?<amag>" + Magnitude + @")?\s?(?<acur>" + Currency + @")?\s*(?:und|bis(?:\s+zu)?|–|-)\s*(?:(?:EUR|€)\s?)?(?<b>" + Number + @")(?:,-+|,–)?\s?(?<bmag>" + Magnitude + @")?\s?(?<bcur>" + Currency + @")(?![\p{L}\d])")]
+    [GeneratedRegex(@"(?:(?:EUR|€)\s?)?(?<![\d.,])(?<a>" + Number + @")(?:,-+)?\s?(?<amag>" + Magnitude + @")?\s?(?<acur>" + Currency + @")?\s*(?:und|oder|bis(?:\s+zu)?|and|or|to|–|-)\s*(?:(?:EUR|€)\s?)?(?<b>" + Number + @")(?:,-+|,–)?\s?(?<bmag>" + Magnitude + @")?\s?(?<bcur>" + Currency + @")(?![\p{L}\d])")]
     private static partial Regex Range();
 }

@@ -6,7 +6,8 @@ namespace IntegrationFunding.Crawler.Extraction;
 /// <summary>
 /// Extracts the minimum own share: "Eigenanteil von mindestens 10 %", "mind. 20 % Eigenmittel", "ein Eigenanteil ist
 /// nicht erforderlich" (→ 0). Reduced shares for financially weak municipalities (Haushaltssicherung, Stärkungspakt)
-/// and credited own contributions (Eigenleistungen, ehrenamtliche Arbeit) become the note. Never computed from the rate.
+/// and credited own contributions (Eigenleistungen, ehrenamtliche Arbeit) become the note. Only what the text states: the
+/// complement of a stated rate is derived later, in the mapping (<c>ShareComplement</c>), with evidence marked as derived.
 /// </summary>
 public sealed partial class OwnShareExtractor : IFactExtractor<OwnShare?>
 {
@@ -29,7 +30,7 @@ public sealed partial class OwnShareExtractor : IFactExtractor<OwnShare?>
                 min = general.Min(m => m.Value);
                 minEvidence = sentence.ToEvidence();
             }
-            else if (min is null && NotRequired().IsMatch(text) && !RequiredAfterAll().IsMatch(text))
+            else if (min is null && ((NotRequired().IsMatch(text) && !RequiredAfterAll().IsMatch(text)) || (sentence.Kind == SectionKind.OwnShare && NoneInBox().IsMatch(text))))
             {
                 min = 0m;
                 minEvidence = sentence.ToEvidence();
@@ -65,6 +66,10 @@ public sealed partial class OwnShareExtractor : IFactExtractor<OwnShare?>
 
     [GeneratedRegex(@"(?:\b(?:kein|keine|ohne)\s+(?:\p{L}+\s+)?(?:eigenanteil|eigenmittel|eigenbeteiligung|kofinanzierung))|(?:(?:eigenanteil|eigenmittel|eigenbeteiligung|kofinanzierung)\S*\s+(?:\p{L}+\s+){0,3}(?:nicht\s+(?:erforderlich|notwendig|vorgesehen|zu\s+erbringen|nötig|verlangt)|entfällt))", RegexOptions.IgnoreCase)]
     private static partial Regex NotRequired();
+
+    /// <summary>The whole value of an "Eigenanteil" box saying there is none ("keiner", "nicht erforderlich", "entfällt", "0 %").</summary>
+    [GeneratedRegex(@"^\s*(?:keiner|keine|kein|nein|nicht\s+erforderlich|nicht\s+notwendig|entfällt|none|not\s+required|0\s?%)\W*$", RegexOptions.IgnoreCase)]
+    private static partial Regex NoneInBox();
 
     [GeneratedRegex(@"erwünscht|wünschenswert|empfohlen|\bsollte\b|willkommen", RegexOptions.IgnoreCase)]
     private static partial Regex Desired();

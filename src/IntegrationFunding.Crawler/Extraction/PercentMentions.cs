@@ -44,6 +44,12 @@ public static partial class PercentMentions
             var ownContext = LeadingParenthesis().Replace(before, string.Empty);
             var insideParenthesis = ownContext.LastIndexOf('(') > ownContext.LastIndexOf(')');
             var afterContext = insideParenthesis ? after.Split(')')[0] : trailingNote + after[..Math.Min(after.Length, 25)];
+            if (Old().IsMatch(text[clause.Start..match.Index]))
+            {
+                result.Add(new PercentMention(value.Value, PercentRole.Other, false, match.Index));
+                continue;
+            }
+
             var special = Special().IsMatch(ownContext) || Special().IsMatch(afterContext);
             result.Add(new PercentMention(value.Value, role, special, match.Index));
         }
@@ -60,6 +66,17 @@ public static partial class PercentMentions
 
     private static PercentRole RoleOf(string sentenceBefore, string segmentBefore, string after, SectionKind kind)
     {
+        // A labelled section says what its bare percentages are: an "Eigenanteil" box is never a rate.
+        if (kind == SectionKind.OwnShare && !RateWord().IsMatch(segmentBefore))
+        {
+            return PercentRole.OwnShare;
+        }
+
+        if (kind == SectionKind.Rate && !OwnShareWord().IsMatch(segmentBefore))
+        {
+            return PercentRole.FundingRate;
+        }
+
         var local = Nearest(segmentBefore);
         if (local != PercentRole.Other)
         {
@@ -82,7 +99,12 @@ public static partial class PercentMentions
             return earlier;
         }
 
-        return kind == SectionKind.Amounts ? PercentRole.FundingRate : PercentRole.Other;
+        return kind switch
+        {
+            SectionKind.Amounts or SectionKind.Rate => PercentRole.FundingRate,
+            SectionKind.OwnShare => PercentRole.OwnShare,
+            _ => PercentRole.Other,
+        };
     }
 
     private static PercentRole Nearest(string text)
@@ -98,7 +120,7 @@ public static partial class PercentMentions
         };
     }
 
-    [GeneratedRegex(@"(?:(?<![\d,])(?<n>\d{1,3}(?:,\d{1,2})?)|\b(?<w>fünf|zehn|fünfzehn|zwanzig|fünfundzwanzig|dreißig|vierzig|fünfzig|sechzig|siebzig|fünfundsiebzig|achtzig|neunzig|hundert))\s?(?:%|Prozent\b|v\.\s?H\.|vom\s+Hundert\b|von\s+Hundert\b)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:(?<![\d,])(?<n>\d{1,3}(?:,\d{1,2})?)|\b(?<w>fünf|zehn|fünfzehn|zwanzig|fünfundzwanzig|dreißig|vierzig|fünfzig|sechzig|siebzig|fünfundsiebzig|achtzig|neunzig|hundert))\s?(?:%|Prozent\b|v\.\s?H\.|vom\s+Hundert\b|von\s+Hundert\b|per\s?cent\b)", RegexOptions.IgnoreCase)]
     private static partial Regex Percent();
 
     [GeneratedRegex(@"^\s*\([^)]*\)")]
@@ -110,8 +132,12 @@ public static partial class PercentMentions
     [GeneratedRegex(@"eu-kofinanzierung|kofinanzierungssatz|förderquote|fördersatz|förderhöhe|förderanteil|anteilfinanzierung|anteilsfinanzierung|vollfinanzierung|zuschuss|zuwendung|gefördert|förderung|fördert|bezuschusst|finanziert|finanzierung|zuwendungsfähig|förderfähig|ausgaben|kosten|erstattet|übernommen|übernimmt|landesanteil|bundesanteil", RegexOptions.IgnoreCase)]
     private static partial Regex RateWord();
 
-    [GeneratedRegex(@"haushaltssicherung|finanzschwach|stärkungspakt|nothaushalt|haushaltsnotlage|ausnahmef|ausnahmsweise|erhöht|erhöhung|reduziert|verringert|abgesenkt|ermäßigt|herabgesetzt|besonders\s+begründet|im\s+einzelfall", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"haushaltssicherung|finanzschwach|stärkungspakt|nothaushalt|haushaltsnotlage|ausnahmef|ausnahmsweise|erhöht|erhöhung|reduziert|verringert|abgesenkt|ermäßigt|herabgesetzt|besonders\s+begründet|im\s+einzelfall|strukturbedarf|strukturschwach|fördergebieten?\s+mit|\bsofern\b|\bfalls\b|\bwenn\b|für\s+(?:kommunen|gemeinden|antragsteller\w*)\s+(?:in|mit)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Special();
+
+    /// <summary>An old rate ("bis 2025 galt ein Fördersatz von 70 %", "bisher lag die Förderquote bei 90 Prozent"): the current one wins.</summary>
+    [GeneratedRegex(@"\b(?:bisher|bislang|früher|zuvor|ehemals|vormals|bis\s+(?:ende\s+)?20\d\d\s+(?:galt|lag|betrug)|galt\b|lag\s+(?:\p{L}+\s+){0,3}bei\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex Old();
 
     [GeneratedRegex(@"pauschale|gemeinkosten|verwaltungskosten|overhead|kapital|zinssatz|zins\b|zinsen|migrationshintergrund|migrationsgeschichte|teilnehmend|umsatz|anteil\s+(?:der|von)\s+(?:menschen|teilnehm|frauen|kindern)|tilgung|skonto|mehrwertsteuer", RegexOptions.IgnoreCase)]
     private static partial Regex Excluded();

@@ -31,6 +31,8 @@ public sealed class ProgrammeFactExtractor
         var region = _region.Extract(sentences);
         var topics = _topics.Classify(sentences);
         var targetGroups = _targetGroups.Classify(sentences);
+        var funder = FunderExtractor.Extract(sentences);
+        var legalBasis = LegalBasisExtractor.Extract(sentences);
 
         Add(evidence, "fundingRateMaxPercent", rate?.Evidence);
         Add(evidence, "ownShareMinPercent", ownShare?.MinPercentEvidence);
@@ -40,7 +42,9 @@ public sealed class ProgrammeFactExtractor
         Add(evidence, "amountMaxEur", amount?.MaxEvidence);
         Add(evidence, "deadlines", deadline.DeadlinesEvidence);
         Add(evidence, "deadlineType", deadline.DeadlineTypeEvidence);
-        Add(evidence, "programmeStart", deadline.ProgrammeStartEvidence);
+        Add(evidence, "programmeStart", deadline.ProgrammeStartEvidence ?? deadline.OpeningDateEvidence);
+        Add(evidence, "funder", funder?.Evidence);
+        Add(evidence, "legalBasis", legalBasis?.Evidence);
         Add(evidence, "programmeEnd", deadline.ProgrammeEndEvidence);
         Add(evidence, "applicants", applicants.ApplicantsEvidence);
         Add(evidence, "municipalitiesEligible", applicants.MunicipalitiesEvidence);
@@ -63,6 +67,10 @@ public sealed class ProgrammeFactExtractor
             AmountMinEur = amount?.MinEur,
             AmountMaxEur = amount?.MaxEur,
             Deadlines = deadline.Deadlines.Count > 0 ? deadline.Deadlines : null,
+            PeriodicDates = deadline.PeriodicDates.Count > 0 ? deadline.PeriodicDates : null,
+            OpeningDate = deadline.OpeningDate,
+            Funder = funder?.Name,
+            LegalBasis = legalBasis?.Text,
             DeadlineType = deadline.DeadlineType == DeadlineTypes.Unknown ? null : deadline.DeadlineType,
             ProgrammeStart = deadline.ProgrammeStart,
             ProgrammeEnd = deadline.ProgrammeEnd,

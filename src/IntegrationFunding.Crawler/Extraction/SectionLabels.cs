@@ -5,9 +5,15 @@ public static class SectionLabels
 {
     private static readonly (SectionKind Kind, string[] Keys)[] Table =
     [
-        (SectionKind.Applicants, ["foerderberechtigt", "antragsberechtigt", "wer wird gefoerdert", "wer kann", "zuwendungsempfaenger", "antragsteller", "teilnahmeberechtigt"]),
-        (SectionKind.Deadlines, ["frist", "stichtag", "termin", "bewerbungsschluss", "einsendeschluss", "einreichung", "antragstellung", "antragsverfahren", "bewerbung"]),
-        (SectionKind.Amounts, ["foerderhoehe", "art und umfang", "umfang der foerderung", "hoehe der foerderung", "zuwendungshoehe", "foerderquote", "foerdersatz", "finanzierung", "konditionen", "foerdersumme"]),
+        (SectionKind.OwnShare, ["eigenanteil", "eigenmittel", "eigenbeteiligung", "own contribution"]),
+        (SectionKind.Rate, ["foerderquote", "foerdersatz", "co-financing rate", "cofinancing rate", "funding rate"]),
+        (SectionKind.Opening, ["antragsbeginn", "opening date", "oeffnung", "start der antragstellung"]),
+        (SectionKind.ProgrammeEnd, ["programmende", "laufzeit des programms", "programmlaufzeit", "geltungsdauer"]),
+        (SectionKind.Status, ["status"]),
+        (SectionKind.Budget, ["foerdervolumen", "programmvolumen", "budget", "gesamtmittel"]),
+        (SectionKind.Applicants, ["eligible applicants", "foerderberechtigt", "antragsberechtigt", "wer wird gefoerdert", "wer kann", "zuwendungsempfaenger", "antragsteller", "teilnahmeberechtigt"]),
+        (SectionKind.Deadlines, ["deadline", "frist", "stichtag", "termin", "bewerbungsschluss", "einsendeschluss", "einreichung", "antragstellung", "antragsverfahren", "bewerbung"]),
+        (SectionKind.Amounts, ["foerderhoehe", "art und umfang", "umfang der foerderung", "hoehe der foerderung", "zuwendungshoehe", "finanzierung", "konditionen", "foerdersumme", "grant per project", "preisgeld"]),
         (SectionKind.Region, ["foerdergebiet", "region", "gebiet", "bundesland"]),
         (SectionKind.Contact, ["ansprechpunkt", "ansprechpartner", "kontakt", "adresse", "foerdergeber", "weiterfuehrende links"]),
     ];

@@ -72,7 +72,7 @@ public sealed class FdbCsvProgrammeMapper(IPageFactExtractor extractor)
             Sources = [new ProgrammeSource(source.Id, url, fetchedAt)],
             Evidence = evidence,
             Attribution = FdbLicence.For(row.LicenseInfo),
-        }.WithExtractedFacts(facts);
+        }.WithExtractedFacts(facts, DateOnly.FromDateTime(fetchedAt.UtcDateTime));
     }
 
     /// <summary>The page sections as the Förderdatenbank labels them, in plain text.</summary>

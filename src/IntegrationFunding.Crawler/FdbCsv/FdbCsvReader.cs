@@ -1,7 +1,4 @@
-using System.Globalization;
 using System.Text.Json;
-using CsvHelper;
-using CsvHelper.Configuration;
 
 namespace IntegrationFunding.Crawler.FdbCsv;
 
@@ -18,45 +15,46 @@ public static class FdbCsvReader
     {
         ArgumentNullException.ThrowIfNull(csv);
         using var text = new StreamReader(csv, System.Text.Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
-        var configuration = new CsvConfiguration(CultureInfo.InvariantCulture) { BadDataFound = null, MissingFieldFound = null };
-        using var reader = new CsvReader(text, configuration);
-        try
+        using var records = Rfc4180.Records(text).GetEnumerator();
+        if (!records.MoveNext())
         {
-            if (!reader.Read() || !reader.ReadHeader())
-            {
-                throw new FormatException("Die CSV-Datei ist leer (keine Kopfzeile).");
-            }
-
-            var header = reader.HeaderRecord ?? [];
-            var missing = RequiredColumns.Where(c => !header.Contains(c, StringComparer.Ordinal)).ToList();
-            if (missing.Count > 0)
-            {
-                throw new FormatException($"Keine programme.csv der Förderdatenbank: Spalte(n) {string.Join(", ", missing)} fehlen.");
-            }
-
-            var rows = new List<FdbCsvRow>();
-            while (reader.Read())
-            {
-                var row = ReadRow(reader, header);
-                if (row is not null)
-                {
-                    rows.Add(row);
-                }
-            }
-
-            return rows;
+            throw new FormatException("Die CSV-Datei ist leer (keine Kopfzeile).");
         }
-        catch (CsvHelperException ex)
+
+        var header = records.Current.Select(h => h.Trim()).ToList();
+        var missing = RequiredColumns.Where(c => !header.Contains(c, StringComparer.Ordinal)).ToList();
+        if (missing.Count > 0)
         {
-            throw new FormatException($"CSV nicht lesbar (Zeile {ex.Context?.Parser?.Row}): {ex.Message}", ex);
+            throw new FormatException($"Keine programme.csv der Förderdatenbank: Spalte(n) {string.Join(", ", missing)} fehlen.");
         }
+
+        var index = header.Select((name, i) => (name, i)).GroupBy(x => x.name, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().i, StringComparer.Ordinal);
+        var rows = new List<FdbCsvRow>();
+        var line = 1;
+        while (records.MoveNext())
+        {
+            line++;
+            var record = records.Current;
+            if (record.Count == 1 && record[0].Length == 0)
+            {
+                continue;
+            }
+
+            var row = ReadRow(record, index, line);
+            if (row is not null)
+            {
+                rows.Add(row);
+            }
+        }
+
+        return rows;
     }
 
-    private static FdbCsvRow? ReadRow(CsvReader reader, string[] header)
+    private static FdbCsvRow? ReadRow(IReadOnlyList<string> record, Dictionary<string, int> index, int line)
     {
         string? Cell(string name) =>
-            header.Contains(name, StringComparer.Ordinal) && reader.GetField(name) is { } value && !string.IsNullOrWhiteSpace(value) ? value : null;
-        IReadOnlyList<string> Codes(string name) => ParseCodes(Cell(name), name, reader.Parser.Row);
+            index.TryGetValue(name, out var i) && i < record.Count && !string.IsNullOrWhiteSpace(record[i]) ? record[i] : null;
+        IReadOnlyList<string> Codes(string name) => ParseCodes(Cell(name), name, line);
 
         var url = Cell("url");
         var title = Cell("title");

@@ -30,6 +30,16 @@ public static partial class FdbCrosswalk
         values.Select(v => TextKey.Fold(v)).Select(v => v switch { "bund" => "bund", "land" => "land", "eu" => "eu", _ => null })
             .FirstOrDefault(v => v is not null);
 
+    /// <summary>
+    /// True when a labelled applicants text is only a list of classification values ("Kommune, Verband/Vereinigung"):
+    /// such categories are not prose; they fill what the prose leaves open (<see cref="ApplicantResolution"/>).
+    /// </summary>
+    public static bool IsCategoryList(string text)
+    {
+        var items = SplitList(text);
+        return items.Count > 0 && items.All(i => ApplicantTable.ContainsKey(TextKey.Fold(i)));
+    }
+
     /// <summary>True when "Kommune" is among the Förderberechtigte: municipalities may apply.</summary>
     public static bool NamesMunicipalities(IEnumerable<string> values) => values.Any(v => TextKey.Fold(v) is "kommune");
 

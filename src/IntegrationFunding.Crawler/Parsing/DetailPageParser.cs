@@ -17,7 +17,7 @@ public static class DetailPageParser
         ArgumentNullException.ThrowIfNull(selectors);
         var title = document.QuerySelector(selectors.Title) is { } t ? ElementText.Of(t).Replace('\n', ' ') : null;
         var sections = new List<PageSection>();
-        if (selectors.Pairs is { } pairs)
+        foreach (var pairs in selectors.Pairs)
         {
             foreach (var container in document.QuerySelectorAll(pairs.Container))
             {
@@ -25,15 +25,25 @@ public static class DetailPageParser
             }
         }
 
-        if (selectors.Sections is { } headings)
+        foreach (var headings in selectors.Sections)
         {
             foreach (var scope in document.QuerySelectorAll(headings.Scope))
             {
-                ReadSections(scope, headings.Heading, sections);
+                ReadSections(scope, headings, sections);
             }
         }
 
-        return new DetailPage(string.IsNullOrWhiteSpace(title) ? null : title, sections);
+        var fields = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (field, selector) in selectors.Fields)
+        {
+            var text = string.Join('\n', document.QuerySelectorAll(selector).Select(ElementText.Of).Where(t => t.Length > 0));
+            if (text.Length > 0)
+            {
+                fields[field] = text;
+            }
+        }
+
+        return new DetailPage(string.IsNullOrWhiteSpace(title) ? null : title, sections) { Fields = fields };
     }
 
     private static void ReadPairs(IElement container, PairSelectors pairs, List<PageSection> sections)
@@ -56,9 +66,11 @@ public static class DetailPageParser
         }
     }
 
-    private static void ReadSections(IElement scope, string headingSelector, List<PageSection> sections)
+    /// <summary>Text before the first heading is kept under <see cref="SectionSelectors.Lead"/> (unlabelled prose by default).</summary>
+    private static void ReadSections(IElement scope, SectionSelectors selectors, List<PageSection> sections)
     {
-        string? label = null;
+        var headingSelector = selectors.Heading;
+        var label = selectors.Lead;
         var text = new StringBuilder();
         Walk(scope);
         Flush();
@@ -93,7 +105,7 @@ public static class DetailPageParser
         void Flush()
         {
             var body = ElementText.Normalise(text.ToString());
-            if (label is not null && body.Length > 0)
+            if (body.Length > 0)
             {
                 sections.Add(new PageSection(label, body));
             }

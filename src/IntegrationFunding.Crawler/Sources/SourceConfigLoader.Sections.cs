@@ -62,18 +62,20 @@ public static partial class SourceConfigLoader
             return null;
         }
 
-        PairSelectors? pairs = null;
-        if (r.Mapping("pairs") is { } p)
+        var pairs = Blocks(r, "pairs", p => new PairSelectors(RequireSelector(p, "container"), RequireSelector(p, "label"), RequireSelector(p, "value")));
+        var sections = Blocks(r, "sections", s => new SectionSelectors(RequireSelector(s, "scope"), RequireSelector(s, "heading")) { Lead = s.String("lead") ?? "" });
+        var fields = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (r.Mapping("fields") is { } f)
         {
-            pairs = new PairSelectors(RequireSelector(p, "container"), RequireSelector(p, "label"), RequireSelector(p, "value"));
-            p.RejectUnknownKeys();
-        }
+            foreach (var (field, keyNode, _) in f.Entries())
+            {
+                if (!ProgrammeFields.All.Contains(field) || field == ProgrammeFields.Ignore)
+                {
+                    throw f.Error(keyNode, $"'detail.fields.{field}' ist kein bekanntes Feld; erlaubt: {string.Join(", ", ProgrammeFields.All.Where(x => x != ProgrammeFields.Ignore))}.");
+                }
 
-        SectionSelectors? sections = null;
-        if (r.Mapping("sections") is { } s)
-        {
-            sections = new SectionSelectors(RequireSelector(s, "scope"), RequireSelector(s, "heading"));
-            s.RejectUnknownKeys();
+                fields[field] = RequireSelector(f, field);
+            }
         }
 
         var labels = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
@@ -95,11 +97,25 @@ public static partial class SourceConfigLoader
             Title = RequireSelector(r, "title"),
             Pairs = pairs,
             Sections = sections,
+            Fields = fields,
             Labels = labels,
             IdPathPrefix = r.String("idPathPrefix"),
         };
         r.RejectUnknownKeys();
         return detail;
+    }
+
+    /// <summary>A block key that holds one mapping or a list of mappings (several <c>pairs</c>/<c>sections</c> blocks).</summary>
+    private static List<T> Blocks<T>(YamlNodeReader r, string key, Func<YamlNodeReader, T> read)
+    {
+        var blocks = new List<T>();
+        foreach (var block in r.MappingOrList(key))
+        {
+            blocks.Add(read(block));
+            block.RejectUnknownKeys();
+        }
+
+        return blocks;
     }
 
     private static RateSettings ReadRate(YamlNodeReader? r)

@@ -131,6 +131,31 @@ internal sealed class YamlNodeReader(string filePath, YamlMappingNode node, stri
         };
     }
 
+    /// <summary>One mapping or a list of mappings under <paramref name="key"/> (e.g. several <c>pairs</c> blocks).</summary>
+    public IReadOnlyList<YamlNodeReader> MappingOrList(string key)
+    {
+        var value = Find(key);
+        switch (value)
+        {
+            case null:
+                return [];
+            case YamlMappingNode mapping:
+                return [new YamlNodeReader(filePath, mapping, Qualify(key))];
+            case YamlSequenceNode sequence:
+                var blocks = new List<YamlNodeReader>();
+                for (var i = 0; i < sequence.Children.Count; i++)
+                {
+                    blocks.Add(sequence.Children[i] is YamlMappingNode item
+                        ? new YamlNodeReader(filePath, item, $"{Qualify(key)}[{i}]")
+                        : throw Error(sequence.Children[i], $"'{Qualify(key)}[{i}]' muss ein Abschnitt mit Schlüsseln sein (expected a mapping)."));
+                }
+
+                return blocks;
+            default:
+                throw Error(value, $"'{Qualify(key)}' muss ein Abschnitt oder eine Liste von Abschnitten sein.");
+        }
+    }
+
     public IEnumerable<(string Key, YamlNode KeyNode, YamlNode Value)> Entries() =>
         node.Children.Select(e => (((YamlScalarNode)e.Key).Value ?? "", e.Key, e.Value));
 

@@ -9,13 +9,15 @@ public sealed record MunicipalityProfile
     public string? Ags { get; init; }
     /// <summary>ISO 3166-2 code of the Land.</summary>
     public required string State { get; init; }
-    /// <summary>gemeinde | stadt | kreisfreie-stadt | landkreis.</summary>
+    /// <summary>A <see cref="MunicipalityKinds"/> id.</summary>
     public required string Kind { get; init; }
     public int? Population { get; init; }
     /// <summary>The highest own share (Eigenanteil) in percent the municipality can afford.</summary>
     public decimal? MaxOwnSharePercent { get; init; }
-    /// <summary>True when the municipality is under Haushaltssicherung.</summary>
-    public bool BudgetConsolidation { get; init; }
+    /// <summary>True when the municipality is under Haushaltssicherung; null when the profile does not say.</summary>
+    public bool? BudgetConsolidation { get; init; }
+    /// <summary>True when the municipality counts as structurally weak (strukturschwach, e.g. in a Fördergebiet); null when unknown.</summary>
+    public bool? StructurallyWeak { get; init; }
     public IReadOnlyList<ProfileGoal> Goals { get; init; } = [];
     public IReadOnlyList<string> TargetGroups { get; init; } = [];
     /// <summary>How many months ahead deadlines are of interest.</summary>

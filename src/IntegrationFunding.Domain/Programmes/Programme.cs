@@ -1,3 +1,5 @@
+using IntegrationFunding.Domain.Programmes.Conditions;
+
 namespace IntegrationFunding.Domain.Programmes;
 
 /// <summary>
@@ -17,6 +19,8 @@ public sealed record Programme
     public IReadOnlyList<string> Applicants { get; init; } = [];
     /// <summary>May a Gemeinde/Stadt/Landkreis apply itself? Null when the sources do not say.</summary>
     public bool? MunicipalitiesEligible { get; init; }
+    /// <summary>Population limits, an area narrower than a Land, own-share reductions (empty when the sources state none).</summary>
+    public ProgrammeConditions Conditions { get; init; } = ProgrammeConditions.None;
     public string? FundingType { get; init; }
     public decimal? FundingRateMaxPercent { get; init; }
     public decimal? OwnShareMinPercent { get; init; }

@@ -4,18 +4,18 @@ using IntegrationFunding.Domain.Taxonomy;
 
 namespace IntegrationFunding.Matching.Rules;
 
-/// <summary>Region: the programme is nationwide or covers the profile's Land.</summary>
+/// <summary>Region: the programme is nationwide or covers the profile's Land (areas inside a Land: <see cref="Conditions.AreaRule"/>).</summary>
 internal static class RegionRule
 {
-    public static RuleOutcome Judge(MunicipalityProfile profile, Programme programme)
+    public static RuleOutcome Judge(MunicipalityProfile profile, Programme programme, bool explain = true)
     {
         if (programme.States.Count == 0)
         {
-            return RuleOutcome.Eligible("Bundesweites Programm.");
+            return RuleOutcome.Eligible(explain ? "Bundesweites Programm." : string.Empty);
         }
 
-        return programme.States.Contains(profile.State, StringComparer.Ordinal)
-            ? RuleOutcome.Eligible($"Programm für {Vocabularies.States.LabelOf(profile.State)}.")
-            : RuleOutcome.Ineligible($"Nur für {GermanText.Labels(Vocabularies.States, programme.States)}, nicht für {Vocabularies.States.LabelOf(profile.State)}.");
+        return QuickReject.Has(programme.States, profile.State)
+            ? RuleOutcome.Eligible(explain ? $"Programm für {Vocabularies.States.LabelOf(profile.State)}." : string.Empty)
+            : RuleOutcome.Ineligible(explain ? $"Nur für {GermanText.Labels(Vocabularies.States, programme.States)}, nicht für {Vocabularies.States.LabelOf(profile.State)}." : string.Empty);
     }
 }

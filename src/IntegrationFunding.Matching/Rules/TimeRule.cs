@@ -43,6 +43,6 @@ internal static class TimeRule
 
         return programme.DeadlineType == DeadlineTypes.Rolling
             ? RuleOutcome.Unknown("Laufende Antragstellung laut Quelle, aber nicht belegt, ob das Programm noch läuft.", "Ob das Programm noch läuft, ist nicht belegt.")
-            : RuleOutcome.Unknown("Keine aktuelle Frist bekannt.", "Frist in der Quelle nicht genannt – beim Fördergeber nachfragen.");
+            : RuleOutcome.Unknown("Keine aktuelle Frist bekannt.", "Frist unbekannt: in der Quelle nicht genannt – beim Fördergeber nachfragen.");
     }
 }

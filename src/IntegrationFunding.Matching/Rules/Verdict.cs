@@ -1,72 +1,78 @@
 using IntegrationFunding.Domain.Profiles;
 using IntegrationFunding.Domain.Programmes;
+using IntegrationFunding.Matching.Conditions;
 
 namespace IntegrationFunding.Matching.Rules;
 
+/// <summary>The three verdicts, the role and the missing profile facts of one programme, without any sentence.</summary>
+internal readonly record struct Judged(string MayApply, string CanAfford, string InTime, string Role, ProfileFacts Missing)
+{
+    public string Eligibility => Matching.Eligibility.Combine(Matching.Eligibility.Combine(MayApply, CanAfford), InTime);
+}
+
 /// <summary>
-/// The combined eligibility and role of the four hard rules without writing any sentence: the ranking pass uses
-/// it for every programme, the rules' <c>Judge</c> methods explain only the returned ones. Both must agree; the
-/// tests compare them on the starter catalogue and on each rule's edge cases.
+/// The outcomes of every hard rule and condition of one programme, grouped by verdict. With <c>explain</c> each
+/// outcome carries its German sentence; without, the ranking pass judges every programme writing no text. Both
+/// passes run this same code, so ranking and explanation cannot disagree.
 /// </summary>
 internal static class Verdict
 {
-    public static (string Eligibility, string Role) Of(
-        MunicipalityProfile profile, Programme programme, DateOnly today, string status, DateOnly? next, bool weakBudgetNote, bool includePartnerRoles)
+    public static Judged Of(
+        MunicipalityProfile profile, Programme programme, DateOnly today, string status, DateOnly? next, bool weakBudgetNote, bool includePartnerRoles) =>
+        Of(profile, programme, today, status, next, weakBudgetNote, includePartnerRoles, null);
+
+    public static Judged Of(
+        MunicipalityProfile profile, Programme programme, DateOnly today, string status, DateOnly? next, bool weakBudgetNote, bool includePartnerRoles,
+        VerdictLog? log)
     {
-        var region = programme.States.Count == 0 || QuickReject.Has(programme.States, profile.State)
-            ? Eligibility.Eligible
-            : Eligibility.Ineligible;
-        var (applicant, partnerPossible) = Applicant(profile, programme);
+        var explain = log is not null;
+        var region = RegionRule.Judge(profile, programme, explain);
+        var (applicant, partnerPossible) = ApplicantRule.Judge(profile, programme, explain);
         var role = MatchRoles.Applicant;
         if (partnerPossible && includePartnerRoles)
         {
             role = MatchRoles.Partner;
-            applicant = Eligibility.Eligible;
+            applicant = RuleOutcome.Eligible(explain ? applicant.Reason + " Ihre Kommune kann als Kooperationspartner mitwirken." : string.Empty);
         }
 
-        var ownShare = role == MatchRoles.Applicant ? OwnShare(profile, programme, weakBudgetNote) : Eligibility.Eligible;
-        var eligibility = Eligibility.Combine(Eligibility.Combine(region, applicant), Eligibility.Combine(ownShare, Time(profile, programme, today, status, next)));
-        return (eligibility, role);
-    }
+        log?.MayApply.Add(region);
+        log?.MayApply.Add(applicant);
+        var conditions = programme.Conditions;
+        var (population, populationMissing) = PopulationRule.Judge(profile, conditions.Population, log?.MayApply);
+        var (area, areaMissing) = AreaRule.Judge(profile, conditions.Area, log?.MayApply);
+        var mayApply = Truth.And(Truth.And(region.Eligibility, applicant.Eligibility), Truth.And(population, area));
+        var missing = mayApply == Eligibility.Unknown ? populationMissing | areaMissing : ProfileFacts.None;
 
-    private static (string Eligibility, bool PartnerPossible) Applicant(MunicipalityProfile profile, Programme programme)
-    {
-        if (QuickReject.Has(programme.Applicants, profile.Kind) || programme.MunicipalitiesEligible == true)
+        RuleOutcome ownShare;
+        if (role == MatchRoles.Applicant)
         {
-            return (Eligibility.Eligible, false);
+            ownShare = OwnShareRule.Judge(profile, programme, weakBudgetNote, log?.CanAfford);
         }
-
-        if (programme.Applicants.Count == 0 && programme.MunicipalitiesEligible is null)
+        else
         {
-            return (Eligibility.Unknown, false);
+            ownShare = RuleOutcome.Eligible(explain ? "Den Eigenanteil bringt der antragstellende Träger auf; Ihr Beitrag ist Verhandlungssache." : string.Empty);
         }
 
-        foreach (var association in ApplicantRule.Associations)
+        log?.CanAfford.Insert(0, ownShare);
+        if (ownShare.Eligibility == Eligibility.Unknown)
         {
-            if (QuickReject.Has(programme.Applicants, association))
-            {
-                return (Eligibility.Ineligible, true);
-            }
+            missing |= ownShare.Missing;
         }
 
-        return (Eligibility.Ineligible, false);
-    }
-
-    private static string OwnShare(MunicipalityProfile profile, Programme programme, bool weakBudgetNote)
-    {
-        var minimum = programme.OwnShareMinPercent;
-        var budget = profile.MaxOwnSharePercent;
-        if (minimum is null)
+        string inTime;
+        if (log is not null)
         {
-            return Eligibility.Unknown;
+            var time = TimeRule.Judge(profile, programme, today, status, next);
+            log.InTime.Add(time);
+            inTime = time.Eligibility;
         }
-
-        if (budget is null || minimum <= budget)
+        else
         {
-            return Eligibility.Eligible;
+            inTime = Time(profile, programme, today, status, next);
         }
 
-        return profile.BudgetConsolidation && weakBudgetNote ? Eligibility.Unknown : Eligibility.Ineligible;
+        var judged = new Judged(mayApply, ownShare.Eligibility, inTime, role, missing);
+        return judged.Eligibility == Eligibility.Ineligible ? judged with { Missing = ProfileFacts.None } : judged;
     }
 
     private static string Time(MunicipalityProfile profile, Programme programme, DateOnly today, string status, DateOnly? next)
@@ -83,4 +89,12 @@ internal static class Verdict
 
         return programme.DeadlineType == DeadlineTypes.Rolling && status == ProgrammeStatus.Open ? Eligibility.Eligible : Eligibility.Unknown;
     }
+}
+
+/// <summary>The explained outcomes of one programme, by verdict (the first of <see cref="CanAfford"/> is the own-share verdict).</summary>
+internal sealed class VerdictLog
+{
+    public List<RuleOutcome> MayApply { get; } = new(4);
+    public List<RuleOutcome> CanAfford { get; } = new(2);
+    public List<RuleOutcome> InTime { get; } = new(1);
 }

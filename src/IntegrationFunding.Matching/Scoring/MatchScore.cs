@@ -1,5 +1,6 @@
 using IntegrationFunding.Domain.Profiles;
 using IntegrationFunding.Domain.Programmes;
+using IntegrationFunding.Matching.Rules;
 
 namespace IntegrationFunding.Matching.Scoring;
 
@@ -8,8 +9,9 @@ internal static class MatchScore
 {
     public static double Of(
         MunicipalityProfile profile, Programme programme, DateOnly today, string status, DateOnly? next,
-        double goalScore, double groupScore, string eligibility, string role)
+        double goalScore, double groupScore, Judged judged)
     {
+        var (eligibility, role) = (judged.Eligibility, judged.Role);
         var score = (MatchWeights.Goals * goalScore)
             + (MatchWeights.TargetGroups * groupScore)
             + (MatchWeights.Urgency * SecondaryFit.Urgency(profile, programme, today, status, next));
@@ -18,9 +20,14 @@ internal static class MatchScore
             score += MatchWeights.OwnLand;
         }
 
-        if (profile.BudgetConsolidation && (programme.OwnShareMinPercent == 0 || programme.FundingRateMaxPercent == 100))
+        if (profile.BudgetConsolidation == true && (programme.OwnShareMinPercent == 0 || programme.FundingRateMaxPercent == 100))
         {
             score += MatchWeights.NoOwnShareUnderConsolidation;
+        }
+
+        if (ProjectSizeRule.IsLarge(profile, programme))
+        {
+            score *= MatchWeights.LargeProjectFactor;
         }
 
         score *= eligibility switch
@@ -29,6 +36,11 @@ internal static class MatchScore
             Eligibility.Unknown => MatchWeights.UnknownFactor,
             _ => MatchWeights.IneligibleFactor,
         };
+        if (judged.MayApply == Eligibility.Unknown)
+        {
+            score *= MatchWeights.MayApplyUnknownFactor;
+        }
+
         return Math.Round(role == MatchRoles.Partner ? score * MatchWeights.PartnerFactor : score, 4);
     }
 }

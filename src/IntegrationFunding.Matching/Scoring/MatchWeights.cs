@@ -32,4 +32,10 @@ internal static class MatchWeights
     public const double UnknownFactor = 0.75;
     public const double IneligibleFactor = 0.3;
     public const double PartnerFactor = 0.8;
+
+    /// <summary>Factor for a programme whose minimum grant is large for the town (<see cref="Rules.ProjectSizeRule"/>).</summary>
+    public const double LargeProjectFactor = 0.7;
+
+    /// <summary>Extra factor when it is open whether the town may apply at all (applicant or a condition unknown).</summary>
+    public const double MayApplyUnknownFactor = 0.85;
 }

@@ -14,7 +14,7 @@ internal sealed partial class CatalogueEntryParser(YamlMappingNode mapping, stri
         "id", "name", "funder", "level", "states", "url", "topics", "target_groups", "applicants", "funding_type",
         "funding_rate_max_percent", "own_share_min_percent", "own_share_note", "amount_min_eur", "amount_max_eur",
         "programme_start", "programme_end", "project_duration_max_months", "deadline_type", "deadlines", "legal_basis",
-        "summary_de", "source_urls", "facts_as_of", "status",
+        "summary_de", "source_urls", "facts_as_of", "status", "conditions",
     ];
 
     private readonly int _errorsBefore = errors.Count;
@@ -50,6 +50,7 @@ internal sealed partial class CatalogueEntryParser(YamlMappingNode mapping, stri
             TargetGroups = Ids("target_groups", Vocabularies.TargetGroups),
             Applicants = applicants,
             MunicipalitiesEligible = applicants.Count == 0 ? null : applicants.Any(Vocabularies.MunicipalApplicants.Contains),
+            Conditions = Conditions(),
             FundingType = Id("funding_type", Vocabularies.FundingTypes, required: false),
             FundingRateMaxPercent = Percent("funding_rate_max_percent"),
             OwnShareMinPercent = Percent("own_share_min_percent"),

@@ -2,15 +2,16 @@ using IntegrationFunding.TestKit;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 
 namespace IntegrationFunding.Api.Tests.Infrastructure;
 
-/// <summary>The real host in process, on a fresh SQLite file in a temp folder and a manual clock.</summary>
+/// <summary>The real host in process, on a fresh SQLite file in a temp folder and a fake clock.</summary>
 public sealed class ApiApplication : WebApplicationFactory<Program>
 {
     private readonly TempDirectory _directory = new();
 
-    public ManualTimeProvider Time { get; } = new(new DateTimeOffset(2026, 11, 21, 9, 0, 0, TimeSpan.Zero));
+    public FakeTimeProvider Time { get; } = TestClock.Create();
 
     public string DatabasePath => _directory.File("api.db");
 

@@ -18,7 +18,7 @@ public sealed class ReportsCommandTests : IDisposable
     private async Task<long> AddReportAsync(string message, string? email)
     {
         using var database = new SqliteDatabase(Options.Create(new StorageOptions { DatabasePath = _environment["Storage__DatabasePath"] }));
-        var id = await new ReportStore(database, new ManualTimeProvider()).AddAsync(new DataReport("land-nw-kim", "deadlines", message, email));
+        var id = await new ReportStore(database, TestClock.Create()).AddAsync(new DataReport("land-nw-kim", "deadlines", message, email));
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         return id;
     }

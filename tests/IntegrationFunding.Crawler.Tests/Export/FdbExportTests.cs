@@ -68,7 +68,10 @@ public sealed class FdbExportTests
         var eingliederung = await h.Db.Store.GetAsync(Eingliederung);
         Assert.NotNull(eingliederung);
         Assert.Equal("Bundesagentur für Arbeit (BA)", eingliederung.Funder);
-        Assert.Contains("verein", eingliederung.Applicants);
+        // The prose decides ("Antragsberechtigt sind Arbeitgeberinnen und Arbeitgeber"); the categories
+        // (unternehmen, verband_vereinigung, …) only fill what the prose leaves open.
+        Assert.Equal(["unternehmen"], eingliederung.Applicants);
+        Assert.Contains("Antragsberechtigt sind Arbeitgeber", eingliederung.Evidence["applicants"].Quote, StringComparison.Ordinal);
         Assert.Contains("Ansprechpunkt", eingliederung.Body, StringComparison.Ordinal);
     }
 

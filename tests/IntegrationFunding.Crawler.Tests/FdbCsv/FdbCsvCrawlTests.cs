@@ -1,6 +1,4 @@
-using System.Globalization;
 using System.Text;
-using CsvHelper;
 using IntegrationFunding.Crawler.FdbCsv;
 using IntegrationFunding.Crawler.Runs;
 using IntegrationFunding.Crawler.Sources;
@@ -19,35 +17,14 @@ public sealed class FdbCsvCrawlTests
     /// <summary>A programme.csv with the given rows of the real sample (all columns), optionally some marked absent.</summary>
     private static byte[] Table(string[] ids, params string[] absent)
     {
-        var sample = Encoding.UTF8.GetString(ReadSample());
-        using var reader = new CsvReader(new StringReader(sample), CultureInfo.InvariantCulture);
-        reader.Read();
-        reader.ReadHeader();
-        var header = reader.HeaderRecord!;
-        using var text = new StringWriter();
-        using (var writer = new CsvWriter(text, CultureInfo.InvariantCulture))
+        var records = Rfc4180.Records(new StringReader(Encoding.UTF8.GetString(ReadSample()))).ToList();
+        var header = records[0];
+        var idColumn = header.ToList().IndexOf("id_url");
+        var absentColumn = header.ToList().IndexOf("absent");
+        var text = new StringBuilder(Rfc4180.Write(header));
+        foreach (var record in records.Skip(1).Where(r => r.Count > idColumn && ids.Contains(r[idColumn])))
         {
-            foreach (var column in header)
-            {
-                writer.WriteField(column);
-            }
-
-            writer.NextRecord();
-            while (reader.Read())
-            {
-                var id = reader.GetField("id_url")!;
-                if (!ids.Contains(id))
-                {
-                    continue;
-                }
-
-                foreach (var column in header)
-                {
-                    writer.WriteField(column == "absent" ? (absent.Contains(id) ? "true" : "false") : reader.GetField(column));
-                }
-
-                writer.NextRecord();
-            }
+            text.Append(Rfc4180.Write(record.Select((value, i) => i == absentColumn ? (absent.Contains(record[idColumn]) ? "true" : "false") : value)));
         }
 
         return Encoding.UTF8.GetBytes(text.ToString());

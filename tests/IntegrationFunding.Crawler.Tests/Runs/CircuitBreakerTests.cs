@@ -8,7 +8,7 @@ namespace IntegrationFunding.Crawler.Tests.Runs;
 
 /// <summary>
 /// The per-host circuit breaker in a real run: host A (the harness site) breaks, host B (a second loopback
-/// server, same IP, other port) serves the same source. Break duration is driven by the manual clock.
+/// server, same IP, other port) serves the same source. Break duration is driven by the fake clock.
 /// </summary>
 public sealed class CircuitBreakerTests
 {

@@ -36,6 +36,55 @@ public sealed class SourceConfigLoaderTests
         Assert.True(source.Enabled);
     }
 
+    [Fact]
+    public void Parse_SeveralBlocksAndFieldSelectors_ReadsThemAll()
+    {
+        const string yaml = """
+            id: land-test
+            name: Testquelle
+            kind: html
+            defaults: { level: land }
+            startUrls: [https://www.example.org/foerderung/]
+            detail:
+              title: h1
+              pairs:
+                - { container: aside dl, label: dt, value: dd }
+                - { container: table.facts tr, label: th, value: td }
+              sections:
+                - { scope: main, heading: h2, lead: Einleitung }
+                - { scope: div.more, heading: h3 }
+              fields: { name: aside .programm, funder: header .logo, states: header .land }
+              labels:
+                ownShare: [Eigenanteil]
+                rate: [Förderquote]
+                openingDate: [Opening date]
+                programmeEnd: [Laufzeit]
+                level: [Ebene]
+            """;
+
+        var detail = SourceConfigLoader.Parse(yaml, "land-test.yaml").Detail!;
+
+        Assert.Equal(2, detail.Pairs.Count);
+        Assert.Equal("table.facts tr", detail.Pairs[1].Container);
+        Assert.Equal(2, detail.Sections.Count);
+        Assert.Equal("Einleitung", detail.Sections[0].Lead);
+        Assert.Equal("", detail.Sections[1].Lead);
+        Assert.Equal("header .logo", detail.Fields["funder"]);
+        Assert.Equal(["Eigenanteil"], detail.Labels["ownShare"]);
+        Assert.Equal(["Ebene"], detail.Labels["level"]);
+    }
+
+    [Fact]
+    public void Parse_UnknownFieldSelector_GermanErrorWithLine()
+    {
+        var yaml = Valid.Replace("  sections: { scope: main, heading: h2 }", "  sections: { scope: main, heading: h2 }\n  fields: { foerderquote: p.rate }", StringComparison.Ordinal);
+
+        var error = Assert.Throws<SourceConfigException>(() => SourceConfigLoader.Parse(yaml, "land-test.yaml"));
+
+        Assert.Contains("'detail.fields.foerderquote' ist kein bekanntes Feld", error.Message, StringComparison.Ordinal);
+        Assert.Contains("land-test.yaml:13", error.Message, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("  level: land", "  level: kreis", 5, "'defaults.level': 'kreis' ist keine gültige ID")]
     [InlineData("kind: html", "kind: rss", 3, "Unbekannte Art 'rss'")]

@@ -57,7 +57,7 @@ internal sealed class CrawlerHarness : IAsyncDisposable
         var services = new ServiceCollection();
         services.AddLogging();
         services.AddSingleton<IConfiguration>(new ConfigurationBuilder().AddInMemoryCollection(config).Build());
-        services.AddSingleton<TimeProvider>(harness.Db.Time);
+        services.AddSingleton<TimeProvider>(new FakeNowRealTimers(harness.Db.Time));
         services.AddSingleton(harness.Db.Database);
         services.AddSingleton(harness.Db.Store);
         services.AddSingleton(harness.Db.Writer);

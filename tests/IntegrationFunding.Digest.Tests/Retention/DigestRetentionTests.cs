@@ -5,7 +5,7 @@ using Microsoft.Extensions.Options;
 
 namespace IntegrationFunding.Digest.Tests.Retention;
 
-/// <summary>The GDPR clean-up against a real SQLite file, driven by a manual clock.</summary>
+/// <summary>The GDPR clean-up against a real SQLite file, driven by a fake clock.</summary>
 public sealed class DigestRetentionTests : IDisposable
 {
     private readonly TestDatabase _db = new();

@@ -1,5 +1,5 @@
 using IntegrationFunding.Domain.Time;
-using IntegrationFunding.TestKit;
+using Microsoft.Extensions.Time.Testing;
 
 namespace IntegrationFunding.Domain.Tests.Time;
 
@@ -12,7 +12,7 @@ public sealed class BerlinCalendarTests
     [InlineData("2026-07-01T22:00:00Z", "2026-07-02")] // midnight MESZ
     public void Today_IsJudgedInBerlinTime(string utc, string expected)
     {
-        var time = new ManualTimeProvider(DateTimeOffset.Parse(utc, System.Globalization.CultureInfo.InvariantCulture));
+        var time = new FakeTimeProvider(DateTimeOffset.Parse(utc, System.Globalization.CultureInfo.InvariantCulture));
 
         Assert.Equal(DateOnly.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), BerlinCalendar.Today(time));
     }

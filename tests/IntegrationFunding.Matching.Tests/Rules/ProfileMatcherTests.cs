@@ -54,7 +54,8 @@ public sealed class ProfileMatcherTests
         Assert.Empty(Match(Profile, false, false, programme));
         var listed = Assert.Single(Match(Profile, true, false, programme));
         Assert.Equal(Eligibility.Ineligible, listed.Eligibility);
-        Assert.Contains(listed.Reasons, r => r.StartsWith("Nur für Bayern", StringComparison.Ordinal));
+        Assert.Contains(listed.Warnings, r => r.StartsWith("Nur für Bayern", StringComparison.Ordinal));
+        Assert.DoesNotContain(listed.Reasons, r => r.StartsWith("Nur für Bayern", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -62,7 +63,10 @@ public sealed class ProfileMatcherTests
     {
         var programme = Programme("a") with { OwnShareMinPercent = 20, OwnShareNote = "Finanzschwache Kommunen erhalten bis zu 90 % Förderung." };
 
-        Assert.Empty(Match(Profile, false, false, programme));
+        Assert.Empty(Match(Profile with { BudgetConsolidation = false }, false, false, programme));
+        var unanswered = Assert.Single(Match(Profile, false, false, programme));
+        Assert.Equal(Eligibility.Unknown, unanswered.Eligibility);
+        Assert.Equal(Matching.Conditions.ProfileFacts.BudgetConsolidation, unanswered.MissingFacts);
         var consolidating = Assert.Single(Match(Profile with { BudgetConsolidation = true }, false, false, programme));
         Assert.Equal(Eligibility.Unknown, consolidating.Eligibility);
         Assert.Contains(consolidating.Warnings, w => w.StartsWith("Hinweis für Kommunen in Haushaltssicherung", StringComparison.Ordinal));
@@ -74,7 +78,7 @@ public sealed class ProfileMatcherTests
         var match = Assert.Single(Match(Profile, false, false, Programme("a") with { OwnShareMinPercent = null, FundingRateMaxPercent = 80 }));
 
         Assert.Equal(Eligibility.Unknown, match.Eligibility);
-        Assert.Contains(match.Warnings, w => w.StartsWith("Eigenanteil in der Quelle nicht genannt.", StringComparison.Ordinal) && w.Contains("20 %", StringComparison.Ordinal));
+        Assert.Contains(match.Warnings, w => w.StartsWith("Eigenanteil unbekannt: in der Quelle nicht genannt.", StringComparison.Ordinal) && w.Contains("20 %", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -6,7 +6,8 @@ namespace IntegrationFunding.Storage.Tests.Catalogue;
 
 public sealed class CatalogueImporterTests
 {
-    private const string ValidEntry = """
+    /// <summary>A valid catalogue entry (also the base of <see cref="CatalogueConditionsTests"/>).</summary>
+    internal const string ValidEntry = """
         - id: land-nw-test-programm
           name: Testprogramm
           funder: Land NRW

@@ -5,10 +5,11 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 
 namespace IntegrationFunding.Ui.Tests.Infrastructure;
 
-/// <summary>The real host on a real Kestrel socket (127.0.0.1, free port), a temp SQLite file and a manual clock (2026-11-21).</summary>
+/// <summary>The real host on a real Kestrel socket (127.0.0.1, free port), a temp SQLite file and a fake clock (2026-11-21).</summary>
 public sealed class UiHost : WebApplicationFactory<Program>
 {
     private readonly TempDirectory _directory = new();
@@ -18,7 +19,7 @@ public sealed class UiHost : WebApplicationFactory<Program>
         UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
     }
 
-    public ManualTimeProvider Time { get; } = new(new DateTimeOffset(2026, 11, 21, 9, 0, 0, TimeSpan.Zero));
+    public FakeTimeProvider Time { get; } = TestClock.Create();
 
     public Uri BaseAddress { get; private set; } = null!;
 

@@ -19,4 +19,12 @@ public static class SafeLink
         uri = parsed;
         return true;
     }
+
+    /// <summary>The address as a reader writes it: host, path and query without percent-encoding ("www.sab.sachsen.de/förderprogramme/…").</summary>
+    public static string Readable(Uri uri)
+    {
+        ArgumentNullException.ThrowIfNull(uri);
+        var rest = Uri.UnescapeDataString(uri.PathAndQuery);
+        return rest == "/" ? uri.Host : uri.Host + rest;
+    }
 }

@@ -1,7 +1,4 @@
-using System.Globalization;
-using System.Text;
 using CsvHelper;
-using CsvHelper.Configuration;
 using IntegrationFunding.Api.Ui.Presentation;
 using IntegrationFunding.Domain.Programmes;
 using IntegrationFunding.Domain.Taxonomy;
@@ -21,15 +18,15 @@ public sealed class MatchesCsv
     {
         ArgumentNullException.ThrowIfNull(matches);
         using var stream = new MemoryStream();
-        using (var writer = new StreamWriter(stream, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true), leaveOpen: true))
-        using (var csv = new CsvWriter(writer, new CsvConfiguration(GermanFormat.Culture) { Delimiter = ";" }))
+        var options = new CsvWriterOptions { Separator = ';', WriteByteOrderMark = true, FormatProvider = GermanFormat.Culture };
+        using (var csv = CsvWriter.Create(stream, options, leaveOpen: true))
         {
             foreach (var column in Header)
             {
                 csv.WriteField(column);
             }
 
-            csv.NextRecord();
+            csv.EndRecord();
             foreach (var m in matches)
             {
                 var p = m.Programme;
@@ -45,7 +42,7 @@ public sealed class MatchesCsv
                 csv.WriteField(string.Join(" ", m.Reasons));
                 csv.WriteField(string.Join(" ", m.Warnings));
                 csv.WriteField(SafeLink.IsWebAddress(p.Url, out var uri) ? uri!.AbsoluteUri : string.Empty);
-                csv.NextRecord();
+                csv.EndRecord();
             }
         }
 

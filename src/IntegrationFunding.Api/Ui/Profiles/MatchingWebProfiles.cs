@@ -27,7 +27,10 @@ public sealed class MatchingWebProfiles(ProfileService service) : IWebProfiles
 
     public async Task<IReadOnlyList<ProfileMatch>> MatchesAsync(MunicipalityProfile profile, CancellationToken cancellationToken) =>
         (await service.MatchAsync(profile, includeIneligible: false, includePartnerRoles: true, cancellationToken))
-            .Select(m => new ProfileMatch(m.Programme, m.Score, m.Eligibility, m.Role, m.Reasons, m.Warnings, m.MatchedGoals.Select(g => g.Topic).ToList()))
+            .Select(m => new ProfileMatch(m.Programme, m.Score, m.Eligibility, m.Role, m.Reasons, m.Warnings, m.MatchedGoals.Select(g => g.Topic).ToList())
+            {
+                Verdicts = m.Verdicts, MissingFacts = m.MissingFacts,
+            })
             .ToList();
 
     private static ProfileSaveResult ToResult(ProfileOutcome outcome) =>
@@ -36,7 +39,7 @@ public sealed class MatchingWebProfiles(ProfileService service) : IWebProfiles
     private static ProfileRequest ToRequest(MunicipalityProfile p) => new()
     {
         Name = p.Name, Ags = p.Ags, State = p.State, Kind = p.Kind, Population = p.Population,
-        MaxOwnSharePercent = p.MaxOwnSharePercent, BudgetConsolidation = p.BudgetConsolidation,
+        MaxOwnSharePercent = p.MaxOwnSharePercent, BudgetConsolidation = p.BudgetConsolidation, StructurallyWeak = p.StructurallyWeak,
         Goals = p.Goals.Select(g => new ProfileGoalDto(g.Topic, g.Priority, g.Text)).ToList(),
         TargetGroups = p.TargetGroups, HorizonMonths = p.HorizonMonths,
     };

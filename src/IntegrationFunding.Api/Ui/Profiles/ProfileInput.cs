@@ -10,7 +10,8 @@ public sealed class ProfileInput
     public const int GoalCount = 3;
 
     public static readonly IReadOnlyList<(string Value, string Label)> Kinds =
-        [("gemeinde", "Gemeinde"), ("stadt", "Stadt"), ("kreisfreie-stadt", "Kreisfreie Stadt"), ("landkreis", "Landkreis")];
+        [("gemeinde", "Gemeinde"), ("stadt", "Stadt"), ("grosse-kreisstadt", "Große Kreisstadt"), ("kreisfreie-stadt", "Kreisfreie Stadt"), ("landkreis", "Landkreis"),
+         ("gemeindeverband", "Gemeindeverband (Amt, Verbandsgemeinde, Samtgemeinde, Verwaltungsgemeinschaft)")];
 
     public static readonly IReadOnlyList<int> Horizons = [3, 6, 12, 24];
 
@@ -35,7 +36,11 @@ public sealed class ProfileInput
     [Range(0, 100, ErrorMessage = "Eigenanteil höchstens: bitte eine Zahl von 0 bis 100.")]
     public decimal? MaxOwnSharePercent { get; set; }
 
-    public bool BudgetConsolidation { get; set; }
+    /// <summary>Haushaltssicherung: true, false or null (not answered).</summary>
+    public bool? BudgetConsolidation { get; set; }
+
+    /// <summary>Strukturschwach: true, false or null (not answered).</summary>
+    public bool? StructurallyWeak { get; set; }
 
     public List<GoalInput> Goals { get; set; } = [.. Enumerable.Range(0, GoalCount).Select(_ => new GoalInput())];
 
@@ -50,7 +55,7 @@ public sealed class ProfileInput
         var input = new ProfileInput
         {
             Name = p.Name, Ags = p.Ags, Population = p.Population?.ToString(CultureInfo.InvariantCulture), State = p.State, Kind = p.Kind, MaxOwnSharePercent = p.MaxOwnSharePercent,
-            BudgetConsolidation = p.BudgetConsolidation, TargetGroups = [.. p.TargetGroups], HorizonMonths = p.HorizonMonths,
+            BudgetConsolidation = p.BudgetConsolidation, StructurallyWeak = p.StructurallyWeak, TargetGroups = [.. p.TargetGroups], HorizonMonths = p.HorizonMonths,
         };
         for (var i = 0; i < Math.Min(GoalCount, p.Goals.Count); i++)
         {

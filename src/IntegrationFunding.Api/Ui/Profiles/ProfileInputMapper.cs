@@ -18,7 +18,7 @@ public static class ProfileInputMapper
 
         if (input.Kind is not null && !ProfileInput.Kinds.Any(k => k.Value == input.Kind))
         {
-            state.AddModelError("Input.Kind", "Art der Kommune: bitte Gemeinde, Stadt, kreisfreie Stadt oder Landkreis wählen.");
+            state.AddModelError("Input.Kind", "Art der Kommune: bitte Gemeinde, Stadt, Große Kreisstadt, kreisfreie Stadt, Landkreis oder Gemeindeverband wählen.");
         }
 
         var ags = ProfileNumbers.Ags(input.Ags, out var agsValid);
@@ -57,7 +57,7 @@ public static class ProfileInputMapper
         return new MunicipalityProfile
         {
             Id = id, Name = input.Name!.Trim(), Ags = ags, Population = population, State = input.State!, Kind = input.Kind!,
-            MaxOwnSharePercent = input.MaxOwnSharePercent, BudgetConsolidation = input.BudgetConsolidation,
+            MaxOwnSharePercent = input.MaxOwnSharePercent, BudgetConsolidation = input.BudgetConsolidation, StructurallyWeak = input.StructurallyWeak,
             Goals = goals, TargetGroups = input.TargetGroups.Where(Vocabularies.TargetGroups.Contains).Distinct().ToList(),
             HorizonMonths = input.HorizonMonths,
         };

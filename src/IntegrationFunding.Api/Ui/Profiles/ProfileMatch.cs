@@ -1,8 +1,10 @@
 using IntegrationFunding.Domain.Programmes;
+using IntegrationFunding.Matching.Conditions;
+using IntegrationFunding.Matching.Verdicts;
 
 namespace IntegrationFunding.Api.Ui.Profiles;
 
-/// <summary>One matched programme as the UI shows it (mirrors the API's match: eligibility, role, reasons, warnings).</summary>
+/// <summary>One matched programme as the UI shows it (mirrors the API's match: eligibility, verdicts, role, reasons, warnings).</summary>
 public sealed record ProfileMatch(
     Programme Programme,
     double Score,
@@ -18,12 +20,27 @@ public sealed record ProfileMatch(
     public const string Applicant = "applicant";
     public const string Partner = "partner";
 
-    public string EligibilityLabel => Eligibility switch
+    /// <summary>May we apply, can we afford it, is it open in time.</summary>
+    public MatchVerdicts? Verdicts { get; init; }
+
+    /// <summary>Profile facts whose answers would settle an unknown verdict.</summary>
+    public ProfileFacts MissingFacts { get; init; }
+
+    /// <summary>The badge: names what is unknown ("Frist unbekannt") instead of a general "Berechtigung unklar".</summary>
+    public string EligibilityLabel => Verdicts?.Badge ?? Eligibility switch
     {
         Eligible => "antragsberechtigt",
         Ineligible => "nicht antragsberechtigt",
-        _ => "Berechtigung unklar",
+        _ => "Angaben unvollständig",
     };
 
     public string RoleLabel => Role == Partner ? "Ihre Rolle: Kooperationspartner" : "Ihre Rolle: Antragsteller";
+
+    /// <summary>German word of a verdict's eligibility.</summary>
+    public static string VerdictLabel(string eligibility) => eligibility switch
+    {
+        Eligible => "ja",
+        Ineligible => "nein",
+        _ => "unklar",
+    };
 }

@@ -1,4 +1,5 @@
 using IntegrationFunding.Api.Ui.Profiles;
+using IntegrationFunding.Matching.Conditions;
 using Microsoft.AspNetCore.Mvc;
 
 namespace IntegrationFunding.Api.Ui.Pages.Profil;
@@ -12,6 +13,17 @@ public sealed class TrefferModel(IWebProfiles profiles, TimeProvider time) : Pro
     [BindProperty(SupportsGet = true, Name = "gespeichert")]
     public bool Saved { get; set; }
 
-    public async Task<IActionResult> OnGetAsync(string id, CancellationToken cancellationToken) =>
-        await LoadAsync(id, cancellationToken) ? Page() : ProfileNotFound();
+    /// <summary>What to clarify next: missing profile facts and how many listed programmes each would decide.</summary>
+    public IReadOnlyList<Clarification> Clarifications { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync(string id, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(id, cancellationToken))
+        {
+            return ProfileNotFound();
+        }
+
+        Clarifications = Clarification.Count(Matches.Select(m => m.MissingFacts));
+        return Page();
+    }
 }
