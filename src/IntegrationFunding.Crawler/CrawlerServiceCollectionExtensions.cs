@@ -1,8 +1,10 @@
 using IntegrationFunding.Crawler.Export;
+using IntegrationFunding.Crawler.FdbCsv;
 using IntegrationFunding.Crawler.Fetching;
 using IntegrationFunding.Crawler.Mapping;
 using IntegrationFunding.Crawler.Runs;
 using IntegrationFunding.Crawler.Sources;
+using IntegrationFunding.Crawler.Starter;
 using IntegrationFunding.Storage.Crawls;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -35,8 +37,14 @@ public static class CrawlerServiceCollectionExtensions
         services.TryAddSingleton<IPageFactExtractor, ProgrammeFactExtractorAdapter>();
         services.TryAddSingleton<HtmlProgrammeMapper>();
         services.TryAddSingleton<FdbProgrammeMapper>();
+        services.TryAddSingleton<FdbCsvProgrammeMapper>();
+        services.TryAddSingleton<FdbCsvStarterData>();
+        services.TryAddSingleton<BulkFileHarvest>();
+        services.TryAddSingleton<CatalogueTextFacts>();
+        services.TryAddSingleton<StarterProgrammes>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ISourceHarvester, HtmlSourceHarvester>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ISourceHarvester, FdbExportHarvester>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<ISourceHarvester, FdbCsvHarvester>());
         services.TryAddSingleton<CrawlRunner>();
         services.TryAddSingleton<CrawlService>();
         services.AddHostedService<CrawlScheduler>();

@@ -48,4 +48,6 @@ public record ProgrammeDto
     public required IReadOnlyDictionary<string, EvidenceDto> Evidence { get; init; }
     public required DateTimeOffset? FirstSeen { get; init; }
     public required DateTimeOffset? LastChanged { get; init; }
+    [Description("Zusatzfeld: Namensnennung und Lizenz der übernommenen Quelltexte (z. B. Förderdatenbank, CC BY-ND 4.0); null, wenn keine nötig ist. Übernommene Texte sind unverändert, abgeleitete Angaben stehen in den eigenen Feldern.")]
+    public AttributionDto? Attribution { get; init; }
 }

@@ -38,6 +38,7 @@ public static class ProgrammeMapping
         Evidence = p.Evidence.ToDictionary(e => e.Key, e => new EvidenceDto(e.Value.Quote, e.Value.SourceField, e.Value.SourceUrl)),
         FirstSeen = p.FirstSeen,
         LastChanged = p.LastChanged,
+        Attribution = p.Attribution is { } a ? new AttributionDto(a.Text, a.License, a.LicenseUrl) : null,
     };
 
     public static SearchItemDto ToDto(this SearchHit hit, DateOnly today)

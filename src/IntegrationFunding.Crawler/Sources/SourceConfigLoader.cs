@@ -84,9 +84,9 @@ public static partial class SourceConfigLoader
 
         var startUrls = r.Strings("startUrls").Select(u => ParseUrl(r, u.Value, u.Node)).ToList();
         var exportPath = r.String("exportPath");
-        if (startUrls.Count == 0 && !(kind == SourceKinds.FdbExport && exportPath is not null))
+        if (startUrls.Count == 0 && !(kind is SourceKinds.FdbExport or SourceKinds.FdbCsv && exportPath is not null))
         {
-            throw r.Error("'startUrls' braucht mindestens eine http(s)-Adresse (oder 'exportPath' bei fdb-export).");
+            throw r.Error("'startUrls' braucht mindestens eine http(s)-Adresse (oder 'exportPath' bei fdb-export und fdb-csv).");
         }
 
         var hosts = r.Strings("allowedHosts").Select(h => h.Value.ToLowerInvariant()).ToList();

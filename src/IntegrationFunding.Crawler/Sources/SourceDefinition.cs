@@ -13,7 +13,7 @@ public sealed record SourceDefinition
     public IReadOnlyList<string> AllowedHosts { get; init; } = [];
     public ListSelectors? List { get; init; }
     public DetailSelectors? Detail { get; init; }
-    /// <summary>For <c>fdb-export</c>: a local ZIP file instead of downloading the first start URL.</summary>
+    /// <summary>For <c>fdb-export</c> and <c>fdb-csv</c>: a local ZIP or CSV file instead of downloading the first start URL.</summary>
     public string? ExportPath { get; init; }
     public RateSettings Rate { get; init; } = new();
     /// <summary>After this many successful crawls without the programme it is marked removed.</summary>

@@ -48,4 +48,6 @@ public sealed record Programme
     public DateTimeOffset? FirstSeen { get; init; }
     /// <summary>When a tracked fact last changed (set by storage).</summary>
     public DateTimeOffset? LastChanged { get; init; }
+    /// <summary>Licence credit for texts taken over from the source (summary, body, quotes); null when none is owed.</summary>
+    public ProgrammeAttribution? Attribution { get; init; }
 }

@@ -74,6 +74,26 @@ public sealed class CrawlToApiTests : IAsyncLifetime
     private void MapDetail(string deadline) =>
         _site.MapPage("/foerderung/sprachmittlung.html", DetailPage.Replace("DEADLINE", deadline, StringComparison.Ordinal));
 
+    /// <summary>
+    /// Reads until the search snapshot has caught up with the crawl (readers keep the previous snapshot while a
+    /// background rebuild runs; the larger starter set makes that window longer), at most ten seconds.
+    /// </summary>
+    private static async Task<JsonElement> EventuallyAsync(Func<Task<JsonElement>> read, Func<JsonElement, bool> done)
+    {
+        for (var attempt = 0; attempt < 100; attempt++)
+        {
+            var result = await read();
+            if (done(result))
+            {
+                return result;
+            }
+
+            await Task.Delay(100);
+        }
+
+        return await read();
+    }
+
     private async Task<IReadOnlyList<CrawlReport>> CrawlAsync()
     {
         var services = _app.Services;
@@ -88,10 +108,13 @@ public sealed class CrawlToApiTests : IAsyncLifetime
         var start = _app.Time.GetUtcNow();
 
         var report = Assert.Single(await CrawlAsync());
-        var search = await client.GetJsonAsync("/api/v1/programmes?q=Sprachmittlung&state=DE-NW&pageSize=5");
+        static bool Crawled(JsonElement i) => i.GetProperty("sources")[0].GetProperty("sourceId").GetString() == "e2e-land";
+        var search = await EventuallyAsync(
+            () => client.GetJsonAsync("/api/v1/programmes?q=Sprachmittlung&state=DE-NW&pageSize=5"),
+            s => s.GetProperty("items").EnumerateArray().Any(Crawled));
 
         Assert.True(report.WroteProgrammes);
-        var item = search.GetProperty("items").EnumerateArray().Single(i => i.GetProperty("sources")[0].GetProperty("sourceId").GetString() == "e2e-land");
+        var item = search.GetProperty("items").EnumerateArray().Single(Crawled);
         Assert.Equal(80m, item.GetProperty("fundingRateMaxPercent").GetDecimal());
         Assert.Equal(20m, item.GetProperty("ownShareMinPercent").GetDecimal());
         Assert.Equal("2027-03-31", item.GetProperty("nextDeadline").GetString());
@@ -106,7 +129,9 @@ public sealed class CrawlToApiTests : IAsyncLifetime
         var change = Assert.Single(changes.GetProperty("items").EnumerateArray());
         Assert.Equal("changed", change.GetProperty("kind").GetString());
         Assert.Equal(["deadlines"], change.GetProperty("changedFields").EnumerateArray().Select(f => f.GetString()));
-        var detail = await client.GetJsonAsync($"/api/v1/programmes/{item.GetProperty("id").GetString()}");
+        var detail = await EventuallyAsync(
+            () => client.GetJsonAsync($"/api/v1/programmes/{item.GetProperty("id").GetString()}"),
+            d => d.GetProperty("nextDeadline").GetString() == "2027-04-30");
         Assert.Equal("2027-04-30", detail.GetProperty("nextDeadline").GetString());
     }
 

@@ -75,11 +75,13 @@ public sealed class ProgrammeApiTests(StarterCatalogueFixture fixture)
     [InlineData("\u0000\u0001")]
     public async Task Search_QuerySyntaxAndSqlMetacharacters_NeverFail(string q)
     {
+        var before = await fixture.Client.GetJsonAsync("/api/v1/programmes?pageSize=1");
         using var response = await fixture.Client.GetAsync(new Uri($"/api/v1/programmes?q={Uri.EscapeDataString(q)}", UriKind.Relative));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var after = await fixture.Client.GetJsonAsync("/api/v1/programmes?pageSize=1");
-        Assert.Equal(154, after.GetProperty("total").GetInt32());
+        Assert.True(before.GetProperty("total").GetInt32() >= 250);
+        Assert.Equal(before.GetProperty("total").GetInt32(), after.GetProperty("total").GetInt32());
     }
 
     [Fact]
