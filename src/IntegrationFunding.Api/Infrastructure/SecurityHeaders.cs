@@ -3,8 +3,9 @@ namespace IntegrationFunding.Api.Infrastructure;
 /// <summary>
 /// Security headers on every response (NetEscapades.AspNetCore.SecurityHeaders): nosniff, no framing
 /// (<c>X-Frame-Options: DENY</c>, <c>frame-ancestors 'none'</c>), <c>Referrer-Policy</c>, and a strict CSP: the
-/// UI has no script and no inline style, so it gets <c>default-src 'none'</c> plus its own style sheets and form
-/// posts. Swagger UI (under <c>/swagger</c>) runs its own scripts and inline styles: it gets a policy of its own.
+/// UI has no inline script and no inline style, so it gets <c>default-src 'none'</c> plus its own style sheets, its own
+/// external scripts (the register autocomplete <c>/js/kommune.js</c>, which calls <c>/api/v1/municipalities</c> on the
+/// same origin) and form posts. Swagger UI (under <c>/swagger</c>) runs its own scripts and inline styles: it gets a policy of its own.
 /// </summary>
 internal static class SecurityHeaders
 {
@@ -20,6 +21,8 @@ internal static class SecurityHeaders
                 .AddContentSecurityPolicy(csp =>
                 {
                     csp.AddDefaultSrc().None();
+                    csp.AddScriptSrc().Self();
+                    csp.AddConnectSrc().Self();
                     csp.AddStyleSrc().Self();
                     csp.AddImgSrc().Self();
                     csp.AddFormAction().Self();

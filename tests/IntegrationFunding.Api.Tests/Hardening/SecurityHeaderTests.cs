@@ -32,13 +32,17 @@ public sealed class SecurityHeaderTests(StarterCatalogueFixture fixture)
     }
 
     [Fact]
-    public async Task UiPolicy_AllowsNoScriptAtAll()
+    public async Task UiPolicy_AllowsOnlyOwnExternalScripts()
     {
         using var response = await fixture.Client.GetAsync(new Uri("/suche?q=Sprache", UriKind.Relative));
         var csp = Header(response, "Content-Security-Policy");
 
         Assert.Contains("default-src 'none'", csp, StringComparison.Ordinal);
-        Assert.DoesNotContain("script-src", csp, StringComparison.Ordinal);
+        // Only same-origin script files (the register autocomplete); never inline script, eval or other origins.
+        Assert.Contains("script-src 'self';", csp, StringComparison.Ordinal);
+        Assert.DoesNotContain("unsafe-inline", csp, StringComparison.Ordinal);
+        Assert.DoesNotContain("unsafe-eval", csp, StringComparison.Ordinal);
+        Assert.Contains("connect-src 'self'", csp, StringComparison.Ordinal);
         Assert.Contains("style-src 'self'", csp, StringComparison.Ordinal);
         Assert.Contains("form-action 'self'", csp, StringComparison.Ordinal);
     }
