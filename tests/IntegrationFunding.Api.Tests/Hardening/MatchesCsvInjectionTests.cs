@@ -3,6 +3,7 @@ using IntegrationFunding.Api.Tests.Infrastructure;
 using IntegrationFunding.Api.Ui.Profiles;
 using IntegrationFunding.Domain.Profiles;
 using IntegrationFunding.Domain.Programmes;
+using IntegrationFunding.Search.Querying;
 using IntegrationFunding.Storage.Programmes;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -23,6 +24,8 @@ public sealed class MatchesCsvInjectionTests
                 Hostile("test-csv-3", "\tSprachmittlung", "\rFörderverein"),
             ],
             "test");
+        // The host applies programme changes to its index in the background: wait until it has these three.
+        await app.Services.GetRequiredService<ProgrammeSearch>().CatchUpAsync();
         var created = await app.Services.GetRequiredService<IWebProfiles>().CreateAsync(
             new MunicipalityProfile
             {
