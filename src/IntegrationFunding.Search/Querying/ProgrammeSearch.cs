@@ -27,6 +27,34 @@ public sealed class ProgrammeSearch(SearchIndex index, LuceneQueryBuilder querie
         }
     }
 
+    /// <summary>
+    /// Disjunctive facet counts for the search page: each group is counted over the set filtered by the text and all
+    /// OTHER groups, so a ticked value never shows 0 beside hits and each count says how many hits ticking it gives.
+    /// The API's <see cref="SearchResults.Facets"/> stay counts over the filtered set (BRIEF §4).
+    /// </summary>
+    public async Task<SearchFacets> GroupFacetsAsync(ProgrammeQuery query, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        var snapshot = await index.AcquireAsync(cancellationToken);
+        try
+        {
+            var all = FacetCounter.Count(snapshot.Facets, Matches(snapshot, query, out _, out _));
+            SearchFacets Without(IReadOnlyList<string> group, ProgrammeQuery others) =>
+                group.Count == 0 ? all : FacetCounter.Count(snapshot.Facets, Matches(snapshot, others, out _, out _));
+            return new SearchFacets(
+                Without(query.Topics, query with { Topics = [] }).Topics,
+                Without(query.Applicants, query with { Applicants = [] }).Applicants,
+                Without(query.Levels, query with { Levels = [] }).Levels,
+                Without(query.States, query with { States = [] }).States,
+                Without(query.DeadlineTypes, query with { DeadlineTypes = [] }).DeadlineTypes,
+                Without(query.TargetGroups, query with { TargetGroups = [] }).TargetGroups);
+        }
+        finally
+        {
+            snapshot.Release();
+        }
+    }
+
     /// <summary>Full-text relevance of programmes for a piece of text (used by matching): programme id → score; empty when nothing matches.</summary>
     public async Task<IReadOnlyDictionary<string, double>> RelevanceAsync(string text, CancellationToken cancellationToken = default)
     {
@@ -72,8 +100,19 @@ public sealed class ProgrammeSearch(SearchIndex index, LuceneQueryBuilder querie
 
     private SearchResults Search(SearchSnapshot snapshot, ProgrammeQuery query)
     {
-        var entries = snapshot.ForDay(query.Today);
-        var text = string.IsNullOrWhiteSpace(query.Text)
+        var matches = Matches(snapshot, query, out var entries, out var text);
+        var scores = text?.Scores;
+        var facets = FacetCounter.Count(snapshot.Facets, matches);
+        var page = ResultOrder.Page(matches, entries, scores, snapshot.NameRank, query.Sort, (query.Page - 1) * query.PageSize, query.PageSize)
+            .Select(position => Hit(entries[position], scores, text))
+            .ToList();
+        return new SearchResults(matches.Count, query.Page, query.PageSize, page, facets, text?.Notice);
+    }
+
+    private List<int> Matches(SearchSnapshot snapshot, ProgrammeQuery query, out IndexedProgramme[] entries, out TextMatch? text)
+    {
+        entries = snapshot.ForDay(query.Today);
+        text = string.IsNullOrWhiteSpace(query.Text)
             ? null
             : _strict.GetOrAdd(snapshot.Version, query.Text, t => _matcher.Match(snapshot, t, anyWord: false));
         var scores = text?.Scores;
@@ -86,11 +125,7 @@ public sealed class ProgrammeSearch(SearchIndex index, LuceneQueryBuilder querie
             }
         }
 
-        var facets = FacetCounter.Count(snapshot.Facets, matches);
-        var page = ResultOrder.Page(matches, entries, scores, snapshot.NameRank, query.Sort, (query.Page - 1) * query.PageSize, query.PageSize)
-            .Select(position => Hit(entries[position], scores, text))
-            .ToList();
-        return new SearchResults(matches.Count, query.Page, query.PageSize, page, facets, text?.Notice);
+        return matches;
     }
 
     private SearchHit Hit(IndexedProgramme entry, double[]? scores, TextMatch? text) => new(

@@ -31,6 +31,6 @@ public sealed class SucheModel(ProgrammeSearch search, TimeProvider time) : Page
             Results = await search.SearchAsync(query with { Page = PageCount }, cancellationToken);
         }
 
-        Facets = FacetGroup.From(Results.Facets, form);
+        Facets = FacetGroup.From(await search.GroupFacetsAsync(query, cancellationToken), form);
     }
 }

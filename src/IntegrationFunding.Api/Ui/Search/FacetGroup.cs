@@ -3,7 +3,7 @@ using IntegrationFunding.Search.Querying;
 
 namespace IntegrationFunding.Api.Ui.Search;
 
-/// <summary>One group of facet checkboxes: a GET parameter, its vocabulary and the counts over the filtered results.</summary>
+/// <summary>One group of facet checkboxes: a GET parameter, its vocabulary and its counts over the results filtered by all other groups (values of one group are alternatives).</summary>
 public sealed record FacetGroup(string Parameter, string Legend, IReadOnlyList<FacetOption> Options)
 {
     public static IReadOnlyList<FacetGroup> From(SearchFacets facets, SearchForm form)
