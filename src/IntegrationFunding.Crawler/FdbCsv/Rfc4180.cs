@@ -1,84 +1,51 @@
-using System.Text;
+using CsvHelper;
 
 namespace IntegrationFunding.Crawler.FdbCsv;
 
 /// <summary>
-/// RFC 4180 records (comma, double quotes, doubled quotes inside, line breaks inside quoted fields). Small and
-/// own because CsvHelper 34's reader is a new, span-based API; the table is read once per crawl.
+/// RFC 4180 records (comma, double quotes, doubled quotes inside, line breaks inside quoted fields), read by
+/// CsvHelper's reader; a table it cannot read becomes a <see cref="FormatException"/> with a German message.
 /// </summary>
 public static class Rfc4180
 {
+    private static readonly CsvReaderOptions Options = new()
+    {
+        Separator = ',',
+        HasHeader = false,
+        AllowLineBreaksInQuotes = true,
+        SkipEmptyLines = true,
+        TrackLineNumbers = true,
+    };
+
     public static IEnumerable<IReadOnlyList<string>> Records(TextReader reader)
     {
         ArgumentNullException.ThrowIfNull(reader);
-        var fields = new List<string>();
-        var field = new StringBuilder();
-        bool quoted = false, any = false;
-        int c;
-        while ((c = reader.Read()) >= 0)
+        using var csv = CsvReader.Create(reader, Options, leaveOpen: true);
+        while (Next(csv))
         {
-            var ch = (char)c;
-            any = true;
-            if (quoted)
+            var fields = new string[csv.FieldCount];
+            for (var i = 0; i < fields.Length; i++)
             {
-                if (ch == '"')
-                {
-                    if (reader.Peek() == '"')
-                    {
-                        field.Append('"');
-                        reader.Read();
-                    }
-                    else
-                    {
-                        quoted = false;
-                    }
-                }
-                else
-                {
-                    field.Append(ch);
-                }
+                fields[i] = csv.GetString(i);
             }
-            else if (ch == '"')
-            {
-                quoted = true;
-            }
-            else if (ch == ',')
-            {
-                fields.Add(field.ToString());
-                field.Clear();
-            }
-            else if (ch == '\n' || ch == '\r')
-            {
-                if (ch == '\r' && reader.Peek() == '\n')
-                {
-                    reader.Read();
-                }
 
-                fields.Add(field.ToString());
-                field.Clear();
-                yield return fields;
-                fields = [];
-                any = false;
-            }
-            else
-            {
-                field.Append(ch);
-            }
-        }
-
-        if (quoted)
-        {
-            throw new FormatException("CSV nicht lesbar: ein Anführungszeichen wird nicht geschlossen.");
-        }
-
-        if (any)
-        {
-            fields.Add(field.ToString());
             yield return fields;
         }
     }
 
-    /// <summary>One record, every field quoted.</summary>
+    /// <summary>One record, every field quoted (for writing test tables and fixtures).</summary>
     public static string Write(IEnumerable<string?> fields) =>
         string.Join(',', fields.Select(f => "\"" + (f ?? "").Replace("\"", "\"\"", StringComparison.Ordinal) + "\"")) + "\n";
+
+    private static bool Next(CsvReader csv)
+    {
+        try
+        {
+            return csv.Read();
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException and not OutOfMemoryException)
+        {
+            throw new FormatException($"CSV nicht lesbar (Zeile {csv.LineNumber}): {ex.Message}", ex);
+        }
+    }
 }
